@@ -1,0 +1,33 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { getServerSession } from "next-auth";
+import { db } from "../db/client";
+import { authOptions } from "./options";
+
+/**
+ * Who is making a request: a signed-in user, or an API token's user. A token is
+ * bound to one workspace and can act nowhere else.
+ */
+export type Caller = { userId: string; tokenWorkspaceId?: string };
+
+export async function sessionCaller(): Promise<Caller | null> {
+  const session = await getServerSession(authOptions);
+  const userId = session?.user?.id;
+  return userId ? { userId } : null;
+}
+
+export function hashApiToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** The caller of an API request: bearer token first, else the session cookie. */
+export async function requestCaller(request: Request): Promise<Caller | null> {
+  const header = request.headers.get("authorization");
+  if (header?.toLowerCase().startsWith("bearer ")) {
+    const token = header.slice(7).trim();
+    const found = await db.apiToken.findUnique({ where: { tokenHash: hashApiToken(token) } });
+    if (!found || found.revokedAt) return null;
+    return { userId: found.userId, tokenWorkspaceId: found.workspaceId };
+  }
+  return sessionCaller();
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { mutate } from "../actions/mutate";
+import type { Caller } from "../auth/caller";
+import { AppError } from "../errors";
+import { quoteAt } from "../text/anchor";
+import { createExcerptSchema } from "./schemas";
+
+/**
+ * Anchors a passage of a source's current text by position and by quote (W3C
+ * selectors), recording the text version and hash it was made against. If the
+ * client says what it saw (`exact`, `textSha256`) and the stored text no longer
+ * matches, the request is refused rather than anchoring the wrong words.
+ */
+export async function createExcerpt(caller: Caller | null, workspace: string, input: unknown) {
+  return mutate(caller, workspace, { action: "excerpt.create", permission: "edit", schema: createExcerptSchema }, input, async (ctx) => {
+    const { sourceId, start, end, note } = ctx.input;
+    const source = await ctx.tx.source.findFirst({
+      where: { id: sourceId, workspaceId: ctx.workspaceId },
+      select: { id: true, text: true, textSha256: true, textVersion: true },
+    });
+    if (!source) throw AppError.notFound("Source");
+    if (ctx.input.textSha256 && ctx.input.textSha256 !== source.textSha256) {
+      throw AppError.conflict("The text of this source");
+    }
+    if (end > source.text.length) {
+      throw new AppError("INVALID", `end: must be at most ${source.text.length}, the length of the text`, {
+        end: [`must be at most ${source.text.length}`],
+      });
+    }
+    const quote = quoteAt(source.text, { start, end });
+    if (ctx.input.exact !== undefined && ctx.input.exact !== quote.exact) {
+      throw new AppError("INVALID", "exact: does not match the text at these offsets", { exact: ["does not match the text at these offsets"] });
+    }
+    const excerpt = await ctx.tx.excerpt.create({
+      data: {
+        workspaceId: ctx.workspaceId,
+        sourceId,
+        start,
+        end,
+        ...quote,
+        textVersion: source.textVersion,
+        textSha256: source.textSha256,
+        note: note ?? "",
+        createdById: ctx.userId,
+      },
+    });
+    await ctx.audit("Excerpt", excerpt.id, { after: excerpt });
+    return excerpt;
+  });
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import type { Caller } from "../auth/caller";
+import { requireMember } from "../auth/guards";
+import { db } from "../db/client";
+
+/** The workspaces the caller belongs to, with their role in each. */
+export async function listMyWorkspaces(caller: Caller | null) {
+  if (!caller) return [];
+  const memberships = await db.membership.findMany({
+    where: { userId: caller.userId, ...(caller.tokenWorkspaceId ? { workspaceId: caller.tokenWorkspaceId } : {}) },
+    include: { workspace: true },
+    orderBy: { workspace: { name: "asc" } },
+  });
+  return memberships.map((m) => ({ id: m.workspace.id, slug: m.workspace.slug, name: m.workspace.name, description: m.workspace.description, role: m.role }));
+}
+
+/** The workspace and the caller's membership in it. */
+export async function getWorkspace(caller: Caller | null, workspace: string) {
+  const membership = await requireMember(caller, workspace, "read");
+  const counts = await db.workspace.findUnique({
+    where: { id: membership.workspaceId },
+    select: { _count: { select: { sources: true, claims: true, disputes: true, incidents: true } } },
+  });
+  return { ...membership.workspace, role: membership.role, counts: counts!._count };
+}
