@@ -10,7 +10,7 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", root, include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      { resolve: { alias }, test: { name: "unit", root, include: ["tests/unit/**/*.test.ts"], environment: "node", setupFiles: ["tests/support/console-guard.ts"] } },
       {
         resolve: { alias },
         test: {

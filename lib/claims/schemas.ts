@@ -33,7 +33,7 @@ const claimFields = {
   numericValue: optionalNumber,
   numericLow: optionalNumber,
   numericHigh: optionalNumber,
-  numericUnit: optionalText(100),
+  numericUnit: optionalText(300),
 };
 
 function checkNumeric(value: { kind: string; numericValue: number | null; numericLow: number | null; numericHigh: number | null; numericUnit: string | null }, ctx: z.RefinementCtx) {

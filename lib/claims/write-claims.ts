@@ -63,11 +63,13 @@ export async function attachAppearance(caller: Caller | null, workspace: string,
     ]);
     if (!claim) throw AppError.notFound("Claim");
     if (!excerpt) throw AppError.notFound("Excerpt");
-    const appearance = await ctx.tx.claimAppearance.upsert({
-      where: { claimId_excerptId: { claimId, excerptId } },
-      create: { claimId, excerptId, workspaceId: ctx.workspaceId },
-      update: {},
-    });
+    // Attaching a passage the claim already has writes nothing, so it records nothing.
+    const existing = await ctx.tx.claimAppearance.findUnique({ where: { claimId_excerptId: { claimId, excerptId } } });
+    if (existing) {
+      ctx.unchanged();
+      return existing;
+    }
+    const appearance = await ctx.tx.claimAppearance.create({ data: { claimId, excerptId, workspaceId: ctx.workspaceId } });
     await ctx.audit("ClaimAppearance", appearance.id, { after: appearance });
     return appearance;
   });

@@ -42,14 +42,16 @@ export async function placeClaim(caller: Caller | null, workspace: string, input
   return mutate(caller, workspace, { action: "dispute.placeClaim", permission: "edit", schema: placeClaimSchema }, input, async (ctx) => {
     const { disputeId, claimId, side } = ctx.input;
     const [dispute, claim] = await Promise.all([
-      ctx.tx.dispute.findFirst({ where: { id: disputeId, workspaceId: ctx.workspaceId }, select: { id: true, _count: { select: { claims: true } } } }),
+      ctx.tx.dispute.findFirst({ where: { id: disputeId, workspaceId: ctx.workspaceId }, select: { id: true } }),
       ctx.tx.claim.findFirst({ where: { id: claimId, workspaceId: ctx.workspaceId }, select: { id: true } }),
     ]);
     if (!dispute) throw AppError.notFound("Dispute");
     if (!claim) throw AppError.notFound("Claim");
+    // After the last position, not at the count: a removal leaves gaps, and the count would reuse one.
+    const last = await ctx.tx.disputeClaim.aggregate({ where: { disputeId }, _max: { position: true } });
     const placed = await ctx.tx.disputeClaim.upsert({
       where: { disputeId_claimId: { disputeId, claimId } },
-      create: { disputeId, claimId, side, workspaceId: ctx.workspaceId, position: dispute._count.claims },
+      create: { disputeId, claimId, side, workspaceId: ctx.workspaceId, position: (last._max.position ?? -1) + 1 },
       update: { side, version: { increment: 1 } },
     });
     await ctx.tx.dispute.update({ where: { id: disputeId }, data: { updatedAt: new Date() } });

@@ -2,7 +2,7 @@ import "server-only";
 import { mutate } from "../actions/mutate";
 import type { Caller } from "../auth/caller";
 import { AppError } from "../errors";
-import { quoteAt } from "../text/anchor";
+import { quoteAt, splitsCharacter } from "../text/anchor";
 import { createExcerptSchema } from "./schemas";
 
 /**
@@ -26,6 +26,13 @@ export async function createExcerpt(caller: Caller | null, workspace: string, in
       throw new AppError("INVALID", `end: must be at most ${source.text.length}, the length of the text`, {
         end: [`must be at most ${source.text.length}`],
       });
+    }
+    for (const [field, offset] of [["start", start], ["end", end]] as const) {
+      if (splitsCharacter(source.text, offset)) {
+        throw new AppError("INVALID", `${field}: falls inside a character (an emoji or other symbol of two code units)`, {
+          [field]: ["falls inside a character (an emoji or other symbol of two code units)"],
+        });
+      }
     }
     const quote = quoteAt(source.text, { start, end });
     if (ctx.input.exact !== undefined && ctx.input.exact !== quote.exact) {

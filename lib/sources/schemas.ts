@@ -31,7 +31,9 @@ export const createSourceSchema = z.object({
     .string({ error: "is required" })
     .min(1, "is required")
     .max(MAX_SOURCE_TEXT, `must be at most ${MAX_SOURCE_TEXT.toLocaleString("en")} characters`)
-    .refine((text) => text.trim().length > 0, "must contain more than white space"),
+    .refine((text) => text.trim().length > 0, "must contain more than white space")
+    // PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database.
+    .refine((text) => !text.includes("\u0000"), "must not contain NUL characters (is this a binary file?)"),
 });
 
 export const updateSourceSchema = z.object({ id, version, ...metadata });

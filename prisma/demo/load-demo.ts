@@ -61,7 +61,7 @@ export async function loadDemoWorkspace(options: DemoOptions = {}) {
     const source = sources[excerpt.source];
     const at = occurrences(source.text, excerpt.exact)[excerpt.occurrence ?? 0];
     if (at === undefined) throw new Error(`Demo excerpt ${excerpt.key} is not in ${excerpt.source}`);
-    const created = await createExcerpt(editor, ws, { sourceId: source.id, start: at, end: at + excerpt.exact.length, exact: excerpt.exact });
+    const created = await createExcerpt(editor, ws, { sourceId: source.id, start: at, end: at + excerpt.exact.length, exact: excerpt.exact, note: excerpt.note });
     excerpts[excerpt.key] = created.id;
   }
 

@@ -1,4 +1,5 @@
-import { afterAll, beforeEach, vi } from "vitest";
+import { afterAll } from "vitest";
+import "./console-guard";
 
 // Integration tests write freely: never let them near a database that is not local.
 const url = process.env.DATABASE_URL;
@@ -7,13 +8,6 @@ const host = new URL(url).hostname;
 if (!["127.0.0.1", "localhost", "::1"].includes(host)) {
   throw new Error(`Refusing to run integration tests against ${host}: only a local database is allowed.`);
 }
-
-// An unexpected console.error fails the test that caused it.
-beforeEach(() => {
-  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
-    throw new Error(`Unexpected console.error: ${args.map(String).join(" ")}`);
-  });
-});
 
 afterAll(async () => {
   const { db } = await import("../../lib/db/client");

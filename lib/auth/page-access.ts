@@ -1,0 +1,21 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { isAppError } from "../errors";
+import { sessionCaller, type Caller } from "./caller";
+
+/** The signed-in caller for a page, or a redirect to the sign-in page. */
+export async function pageCaller(returnTo: string): Promise<Caller> {
+  const caller = await sessionCaller();
+  if (!caller) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return caller;
+}
+
+/** Runs a read for a page: NOT_FOUND (and non-membership) become a 404 page. */
+export async function pageRead<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    throw error;
+  }
+}

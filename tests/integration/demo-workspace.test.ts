@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db/client";
+import { sha256Hex } from "../../lib/text/anchor";
+import { loadDemoWorkspace } from "../../prisma/demo/load-demo";
+import { uniqueSuffix } from "../support/factories";
+
+const textsDir = join(import.meta.dirname, "../../prisma/demo/texts");
+
+describe("the demo workspace", () => {
+  it("loads through the domain functions, with every quoted passage found at its offsets", async () => {
+    const suffix = uniqueSuffix();
+    const demo = await loadDemoWorkspace({ slug: `demo-${suffix}`, emailDomain: `${suffix}.demo.test` });
+    const workspaceId = demo.workspaceId;
+
+    const sources = await db.source.findMany({ where: { workspaceId } });
+    const files = readdirSync(textsDir).map((file) => readFileSync(join(textsDir, file), "utf8"));
+    expect(sources).toHaveLength(5);
+    for (const source of sources) {
+      // Stored exactly as the seed file, byte for byte, with the hash of those bytes.
+      expect(files).toContain(source.text);
+      expect(source.textSha256).toBe(sha256Hex(source.text));
+    }
+
+    const excerpts = await db.excerpt.findMany({ where: { workspaceId }, include: { source: { select: { text: true, textSha256: true } } } });
+    expect(excerpts.length).toBeGreaterThanOrEqual(12);
+    for (const excerpt of excerpts) {
+      expect(excerpt.source.text.slice(excerpt.start, excerpt.end)).toBe(excerpt.exact);
+      expect(excerpt.source.text.slice(Math.max(0, excerpt.start - excerpt.prefix.length), excerpt.start)).toBe(excerpt.prefix);
+      expect(excerpt.source.text.slice(excerpt.end, excerpt.end + excerpt.suffix.length)).toBe(excerpt.suffix);
+      expect(excerpt.textSha256).toBe(excerpt.source.textSha256);
+    }
+
+    const count = (model: { count: (args: { where: { workspaceId: string } }) => Promise<number> }) => model.count({ where: { workspaceId } });
+    expect(await count(db.claim)).toBeGreaterThanOrEqual(12);
+    expect(await count(db.dispute)).toBeGreaterThanOrEqual(4);
+    expect(await count(db.incident)).toBeGreaterThanOrEqual(10);
+    expect(await count(db.evidenceLink)).toBeGreaterThanOrEqual(10);
+    expect(await count(db.rating)).toBeGreaterThanOrEqual(3);
+
+    // Every dispute pairs assertions: at least one claim on each side.
+    const disputes = await db.dispute.findMany({ where: { workspaceId }, include: { claims: true } });
+    for (const dispute of disputes) {
+      expect(dispute.claims.some((c) => c.side === "AFFIRMS"), dispute.proposition).toBe(true);
+      expect(dispute.claims.some((c) => c.side === "DISPUTES"), dispute.proposition).toBe(true);
+    }
+
+    // Every claim is anchored to at least one passage.
+    const unanchored = await db.claim.count({ where: { workspaceId, appearances: { none: {} } } });
+    expect(unanchored).toBe(0);
+
+    // Aliases in several scripts resolve to ISKP.
+    const daesh = await db.actorAlias.findFirst({ where: { workspaceId, normalized: "داعش" }, include: { actor: true } });
+    expect(daesh?.actor.name).toMatch(/Khorasan|ISKP/);
+  }, 120_000);
+});
