@@ -14,6 +14,20 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const globalForDb = globalThis as unknown as { counterclaimDb?: Db };
 
-/** The one Prisma client of this process. */
-export const db: Db = globalForDb.counterclaimDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.counterclaimDb = db;
+function client(): Db {
+  // Kept on globalThis so development reloads reuse one pool.
+  globalForDb.counterclaimDb ??= createClient();
+  return globalForDb.counterclaimDb;
+}
+
+/**
+ * The one Prisma client of this process, connected on first use, so that
+ * importing it (as `next build` does) needs no database.
+ */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});
