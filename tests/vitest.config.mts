@@ -3,7 +3,10 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // `server-only` throws outside React Server Components; tests import lib/ directly.
-const alias = { "server-only": fileURLToPath(new URL("../node_modules/server-only/empty.js", import.meta.url)) };
+const alias = {
+  "server-only": fileURLToPath(new URL("../node_modules/server-only/empty.js", import.meta.url)),
+  "@": root.replace(/\/$/, ""),
+};
 
 export default defineConfig({
   root,

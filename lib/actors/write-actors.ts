@@ -41,6 +41,8 @@ export async function addAffiliation(caller: Caller | null, workspace: string, i
     if (!organisation || organisation.kind !== "ORGANISATION") {
       throw new AppError("INVALID", "organisationId: must be an organisation in this workspace", { organisationId: ["must be an organisation in this workspace"] });
     }
+    const existing = await ctx.tx.affiliation.findUnique({ where: { personId_organisationId_role: { personId, organisationId, role } }, select: { id: true } });
+    if (existing) throw new AppError("INVALID", "role: this affiliation is already recorded", { role: ["this affiliation is already recorded"] });
     const affiliation = await ctx.tx.affiliation.create({ data: { workspaceId: ctx.workspaceId, personId, organisationId, role } });
     await ctx.audit("Affiliation", affiliation.id, { after: affiliation });
     return affiliation;

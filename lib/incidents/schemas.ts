@@ -55,7 +55,7 @@ const incidentFields = {
   title: requiredText(300),
   occurredOn: isoDate,
   datePrecision: datePrecision.default("DAY"),
-  timeOfDay: z.union([z.literal(""), z.string().regex(/^\d{2}:\d{2}$/, "must be HH:MM")]).optional().nullable().transform((v) => v || null),
+  timeOfDay: z.union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time as HH:MM, 00:00 to 23:59")]).optional().nullable().transform((v) => v || null),
   province: optionalText(100),
   district: optionalText(100),
   town: optionalText(100),
@@ -74,7 +74,12 @@ const incidentFields = {
 export const createIncidentSchema = z
   .object({
     ...incidentFields,
-    actors: z.array(z.object({ actorId: id, role: z.enum(incidentActorRoles) })).max(50).default([]),
+    actors: z
+      .array(z.object({ actorId: id, role: z.enum(incidentActorRoles) }))
+      .max(50)
+      .default([])
+      // The database keeps one row per actor and role; a repeat would fail there instead of here.
+      .refine((actors) => new Set(actors.map((a) => `${a.actorId} ${a.role}`)).size === actors.length, "lists the same actor in the same role twice"),
     tolls: z.array(tollSchema).max(50).default([]),
   })
   .superRefine(checkOrder);

@@ -9,14 +9,17 @@ type TollInput = { reportedById?: string | null; sourceId?: string | null; excer
 /** Every actor, source and excerpt a toll names must be in this workspace. */
 async function checkTollRefs(ctx: MutationContext<unknown>, tolls: TollInput[], actorIds: string[] = []) {
   const ids = (key: keyof TollInput) => [...new Set(tolls.map((t) => t[key]).filter((v): v is string => Boolean(v)))];
-  const actors = [...new Set([...ids("reportedById"), ...actorIds])];
+  const actors = [...new Set(actorIds)];
   const where = { workspaceId: ctx.workspaceId };
-  const [a, s, e] = await Promise.all([
+  const [a, r, s, e] = await Promise.all([
     ctx.tx.actor.count({ where: { ...where, id: { in: actors } } }),
+    ctx.tx.actor.count({ where: { ...where, id: { in: ids("reportedById") } } }),
     ctx.tx.source.count({ where: { ...where, id: { in: ids("sourceId") } } }),
     ctx.tx.excerpt.count({ where: { ...where, id: { in: ids("excerptId") } } }),
   ]);
   if (a !== actors.length) throw new AppError("INVALID", "actors: no such actor in this workspace", { actors: ["no such actor in this workspace"] });
+  // Named apart from `actors` so the error lands next to the field the person filled in.
+  if (r !== ids("reportedById").length) throw new AppError("INVALID", "reportedById: no such actor in this workspace", { reportedById: ["no such actor in this workspace"] });
   if (s !== ids("sourceId").length) throw new AppError("INVALID", "sourceId: no such source in this workspace", { sourceId: ["no such source in this workspace"] });
   if (e !== ids("excerptId").length) throw new AppError("INVALID", "excerptId: no such excerpt in this workspace", { excerptId: ["no such excerpt in this workspace"] });
 }

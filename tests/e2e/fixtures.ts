@@ -12,11 +12,26 @@ export const demoUser = (role: DemoRole) => {
  * Signs in through next-auth's credentials endpoint (not the form) and fails
  * the test on any console.error or uncaught page error.
  */
-export const test = base.extend<{ signIn: (role: DemoRole) => Promise<Page> }>({
-  page: async ({ page }, use) => {
+type Fixtures = {
+  signIn: (role: DemoRole) => Promise<Page>;
+  /** Declares a console error the test provokes on purpose (e.g. the 401 of a wrong password). */
+  expectConsoleError: (pattern: RegExp) => void;
+  consoleErrors: { expected: RegExp[] };
+};
+
+export const test = base.extend<Fixtures>({
+  consoleErrors: async ({}, use) => {
+    await use({ expected: [] });
+  },
+  expectConsoleError: async ({ consoleErrors }, use) => {
+    await use((pattern) => consoleErrors.expected.push(pattern));
+  },
+  page: async ({ page, consoleErrors }, use) => {
     const problems: string[] = [];
     page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console.error: ${message.text()}`);
+      if (message.type() !== "error") return;
+      const text = message.text();
+      if (!consoleErrors.expected.some((pattern) => pattern.test(text))) problems.push(`console.error: ${text}`);
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     await use(page);

@@ -41,14 +41,13 @@ function workspaceTables() {
  * the workspaces' own versions: equal snapshots mean nothing was added, removed or edited.
  */
 export async function snapshot(...workspaceIds: string[]) {
+  const tables = await workspaceTables();
+  const sql = tables
+    .map(({ table, versioned }) => `SELECT '${table}' AS t, count(*) AS n, ${versioned ? `sum("version")` : "0"} AS v FROM "${table}" WHERE "workspaceId" = ANY($1)`)
+    .join(" UNION ALL ");
+  const rows = await db.$queryRawUnsafe<{ t: string; n: bigint; v: bigint | number | null }[]>(sql, workspaceIds);
   const result: Record<string, string> = {};
-  for (const { table, versioned } of await workspaceTables()) {
-    const [row] = await db.$queryRawUnsafe<{ n: bigint; v: bigint | null }[]>(
-      `SELECT count(*) AS n, ${versioned ? `sum("version")` : "0"} AS v FROM "${table}" WHERE "workspaceId" = ANY($1)`,
-      workspaceIds,
-    );
-    result[table] = `${row.n}/${row.v ?? 0}`;
-  }
+  for (const row of rows) result[row.t] = `${row.n}/${row.v ?? 0}`;
   const workspaces = await db.workspace.findMany({ where: { id: { in: workspaceIds } }, select: { id: true, version: true } });
   result.Workspace = workspaces.map((w) => `${w.id}:${w.version}`).sort().join(",");
   return result;

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import styles from "@/components/board.module.css";
+import { DisputeBoard } from "@/components/DisputeBoard";
+import { DisputeEditForm, PlaceClaimForm } from "@/components/forms/DisputeTools";
+import { pageCaller, pageRead } from "@/lib/auth/page-access";
+import { roleAllows } from "@/lib/auth/roles";
+import { listClaims } from "@/lib/claims/read-claims";
+import { getDisputeBoard } from "@/lib/disputes/read-disputes";
+import { getWorkspace } from "@/lib/workspaces/read-workspaces";
+import { rateClaimAction } from "../../claims/actions";
+import { placeClaimAction, updateDisputeAction } from "../actions";
+
+type Params = { params: Promise<{ workspace: string; id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { workspace: slug, id } = await params;
+  const caller = await pageCaller(`/w/${slug}/disputes/${id}`);
+  const board = await pageRead(() => getDisputeBoard(caller, slug, id));
+  return { title: board.dispute.proposition };
+}
+
+export default async function DisputePage({ params }: Params) {
+  const { workspace: slug, id } = await params;
+  const caller = await pageCaller(`/w/${slug}/disputes/${id}`);
+  const [workspace, board] = await pageRead(() => Promise.all([getWorkspace(caller, slug), getDisputeBoard(caller, slug, id)]));
+  const canEdit = roleAllows(workspace.role, "edit");
+  const onBoard = new Set(board.dispute.claims.map((c) => c.claimId));
+  const others = canEdit ? (await listClaims(caller, slug)).filter((c) => !onBoard.has(c.id)) : [];
+
+  const tools = canEdit && (
+    <div className={styles.toolbar}>
+      <details className={styles.drawer}>
+        <summary>Place a claim on the board</summary>
+        <div className={styles.drawerBody}>
+          <PlaceClaimForm
+            action={placeClaimAction.bind(null, slug)}
+            disputeId={board.dispute.id}
+            claims={others.map((c) => ({ id: c.id, statement: c.statement, claimant: c.claimant?.name ?? null }))}
+          />
+        </div>
+      </details>
+      <details className={styles.drawer}>
+        <summary>Edit proposition, summary or status</summary>
+        <div className={styles.drawerBody}>
+          <DisputeEditForm action={updateDisputeAction.bind(null, slug)} dispute={board.dispute} />
+        </div>
+      </details>
+    </div>
+  );
+
+  return (
+    <main>
+      <DisputeBoard
+        board={board}
+        tools={tools}
+        slug={slug}
+        me={caller.userId}
+        raterNames={board.raterNames}
+        rateAction={roleAllows(workspace.role, "rate") ? rateClaimAction.bind(null, slug) : undefined}
+      />
+    </main>
+  );
+}
