@@ -211,14 +211,12 @@ function alignNear(text: string, pattern: string, from: number, band: number): A
 }
 
 function scoreAlignment(text: string, previous: PreviousAnchor, alignment: Alignment): Candidate | undefined {
-  let { start, end, distance } = alignment;
-  // Never end in half a character; take whole words if the quote began or ended on a word boundary.
+  let [start, end] = wholeWords(text, previous, alignment.start, alignment.end);
+  // Never begin or end in half a character.
   if (splitsCharacter(text, start)) start -= 1;
   if (splitsCharacter(text, end)) end += 1;
-  const [wholeStart, wholeEnd] = wholeWords(text, previous, start, end);
   // Each unit added or dropped changes the distance by at most one.
-  distance += Math.abs(start - wholeStart) + Math.abs(wholeEnd - end);
-  [start, end] = [wholeStart, wholeEnd];
+  const distance = alignment.distance + Math.abs(start - alignment.start) + Math.abs(end - alignment.end);
   if (end <= start) return undefined;
   const quote = Math.max(0, 1 - distance / Math.max(previous.exact.length, end - start));
   const context = contextAgreement(text, previous, start, end);
@@ -244,7 +242,7 @@ function wholeWords(text: string, previous: PreviousAnchor, start: number, end: 
 }
 
 /** 1 − Levenshtein distance / the longer length; two empty strings agree fully. */
-export function similarity(a: string, b: string): number {
+function similarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   return longer === 0 ? 1 : 1 - levenshtein(a, b) / longer;
 }

@@ -66,6 +66,7 @@ describe("prisma/migrations and prisma/schema.prisma", () => {
       "EvidenceLink_shape_check",
       "Excerpt_shape_check",
       "Rating_shape_check",
+      "ReviewItem_shape_check",
     ]);
     expect(fromSchema.constraints.filter((c) => c.type === "c")).toEqual([]);
     expect(fromMigrations.triggers.map((t) => t.name)).toEqual(migrationOnly.triggers);

@@ -150,13 +150,18 @@ describe("reanchor", () => {
       expect(reanchor(arabicYeh, old)).toMatchObject({ status: "FUZZY", start: old.start, end: old.end, exact: "ذبيح‌الله مجاهد" });
     });
 
-    it("never ends a fuzzy match inside an emoji", () => {
+    it("never begins or ends a fuzzy match inside an emoji", () => {
       const old = anchorOf(persian, `«${claim}» 🙂`);
       const corrected = persian.replace(`${claim}» 🙂`, `${claim.replace("است", "اند")}» 😀`);
       const result = reanchor(corrected, old);
       expect(result).toMatchObject({ status: "FUZZY", start: old.start });
       expectConsistent(corrected, result);
       expect(result.status === "FUZZY" && result.exact.endsWith("😀")).toBe(true);
+      const fromEmoji = anchorOf(persian, "🙂 و این ادعا را تکرار کرد");
+      const swapped = persian.replace("🙂 و این ادعا را تکرار", "😀 و این ادعا را باز تکرار");
+      const again = reanchor(swapped, fromEmoji);
+      expect(again).toMatchObject({ status: "FUZZY", start: fromEmoji.start, exact: "😀 و این ادعا را باز تکرار کرد" });
+      expectConsistent(swapped, again);
     });
   });
 });

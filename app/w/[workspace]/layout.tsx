@@ -24,6 +24,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <span>
             {user?.name} · {roleLabels[workspace.role]}
           </span>
+          <a href={`/w/${workspace.slug}/tokens`}>API tokens</a>
           <SignOutButton />
         </div>
       </header>
