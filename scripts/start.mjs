@@ -1,7 +1,7 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, demo data,
 // production build when the sources changed, then the server on port 3000.
 import { spawn } from "node:child_process";
-import { ensureNextBuild } from "./lib/build.mjs";
+import { ensureNextBuild, ensurePrismaClient } from "./lib/build.mjs";
 import { openAppDatabase, prepareDatabase, sessionSecret } from "./lib/database.mjs";
 import { projectRoot } from "./lib/postgres.mjs";
 
@@ -19,6 +19,7 @@ process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
 try {
+  ensurePrismaClient();
   await prepareDatabase(database.url);
   ensureNextBuild();
 } catch (error) {
