@@ -1,6 +1,8 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, demo data,
 // production build when the sources changed, then the server on port 3000.
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ensureNextBuild, ensurePrismaClient } from "./lib/build.mjs";
 import { openAppDatabase, prepareDatabase, sessionSecret } from "./lib/database.mjs";
 import { projectRoot } from "./lib/postgres.mjs";
@@ -39,11 +41,13 @@ server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-
 });
 server.on("exit", (code) => shutdown(code ?? 0));
 
-console.log(`
-Counterclaim is starting on http://localhost:${port}
-Demo workspace sign-in (password for all: counterclaim-demo):
-  owner     owner@demo.counterclaim.test
-  editor    editor@demo.counterclaim.test
-  reviewer  reviewer@demo.counterclaim.test
-  viewer    viewer@demo.counterclaim.test
-`);
+const demo = JSON.parse(readFileSync(join(projectRoot, "prisma/demo/users.json"), "utf8"));
+console.log(
+  [
+    "",
+    `Counterclaim is starting on http://localhost:${port}`,
+    `Demo workspace sign-in (password for every user: ${demo.password}):`,
+    ...demo.users.map((user) => `  ${user.key.padEnd(9)} ${user.email}`),
+    "",
+  ].join("\n"),
+);
