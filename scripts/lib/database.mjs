@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { execFileSync } from "node:child_process";
+import pg from "pg";
 import { dataDirectory, ensureDatabase, startEmbeddedPostgres, projectRoot } from "./postgres.mjs";
 import { migrate } from "./migrate.mjs";
 
@@ -23,7 +24,20 @@ export async function openAppDatabase({ log = console.log } = {}) {
 export async function prepareDatabase(url, { log = console.log } = {}) {
   const applied = await migrate(url, { log });
   if (applied === 0) log("Database schema is up to date.");
-  seedDemo(url);
+  // Checked here so a second start does not pay for loading the seed's TypeScript.
+  if (await hasWorkspaces(url)) log("Database already has data; demo workspace not loaded again.");
+  else seedDemo(url);
+}
+
+async function hasWorkspaces(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT EXISTS (SELECT 1 FROM "Workspace") AS found');
+    return rows[0].found;
+  } finally {
+    await client.end();
+  }
 }
 
 export function seedDemo(url) {
