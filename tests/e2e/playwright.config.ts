@@ -1,8 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
 // scripts/test.mjs sets DATABASE_URL (a freshly seeded demo database), E2E_PORT and CHROMIUM_PATH.
+// E2E_BASE_URL points the tests at a server that is already running (development only).
 const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: ".",
@@ -19,7 +20,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     trace: "off",
   },
-  webServer: {
+  webServer: process.env.E2E_BASE_URL ? undefined : {
     command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     cwd: "../..",
     url: `${baseURL}/signin`,

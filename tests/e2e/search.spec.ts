@@ -1,0 +1,69 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+test("searching ISKP finds passages that say IS-K or Daesh, marked in context", async ({ signIn }) => {
+  const page = await signIn("viewer");
+  await page.goto("/w/demo");
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Search" }).click();
+  await page.getByRole("searchbox", { name: "Search this workspace" }).fill("ISKP");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/w\/demo\/search\?q=ISKP/);
+  await expect(page.getByText(/also searched as all names of/)).toContainText("Islamic State Khorasan Province");
+  const excerpts = page.getByRole("region", { name: /Excerpts/ });
+  const sources = page.getByRole("region", { name: /Sources/ });
+  await expect(excerpts.locator("mark").filter({ hasText: /^IS-K$/ }).first()).toBeVisible();
+  await expect(page.locator("mark").filter({ hasText: /^Daesh$|^DAESH$/i }).first()).toBeVisible();
+  await expect(sources.getByRole("link", { name: /IS-K Attacks Puncture/ })).toBeVisible();
+  await page.screenshot({ path: "/tmp/srch-search-iskp.png", fullPage: true });
+});
+
+test("a Persian phrase matches with or without zero-width non-joiners and Arabic letter forms", async ({ signIn }) => {
+  const page = await signIn("editor");
+  // Written with Arabic ي and ك and without zero-width non-joiners.
+  const text = `سخنگوي طالبان ميگويد كه داعش در بلخ شكست خورده است. (${Date.now()})`;
+  const created = await page.request.post("/api/v1/workspaces/demo/sources", { data: { title: "گزارش بلخ", language: "fa", publisher: "e2e", text } });
+  expect(created.ok()).toBeTruthy();
+  await page.goto(`/w/demo/search?q=${encodeURIComponent("می‌گوید که داعش")}`);
+  const sources = page.getByRole("region", { name: /Sources/ });
+  await expect(sources.locator("mark").filter({ hasText: "ميگويد" }).first()).toBeVisible();
+  await expect(sources.locator("mark").filter({ hasText: "داعش" }).first()).toBeVisible();
+  await page.screenshot({ path: "/tmp/srch-search-persian.png", fullPage: true });
+});
+
+async function corroboration(page: Page) {
+  await page.goto("/w/demo");
+  await page.getByRole("link", { name: /By spring 2022 the Taliban had defeated/ }).first().click();
+  const card = page.getByRole("article").filter({ hasText: "ISKP is feeble and insignificant" }).first();
+  const line = card.getByText(/\d+ sources?, \d+ independent origins?/);
+  await expect(line).toBeVisible();
+  return { text: (await line.textContent()) ?? "", line };
+}
+
+test("marking a source as a wire copy lowers the independent origins on the dispute board", async ({ signIn }) => {
+  const page = await signIn("editor");
+  const before = await corroboration(page);
+  const origins = Number(/(\d+) independent origin/.exec(before.text)![1]);
+
+  await page.goto("/w/demo/sources");
+  await page.getByRole("link", { name: /IS-K Attacks Puncture/ }).click();
+  const panel = page.getByRole("region", { name: "Provenance" });
+  await panel.getByText("Mark a derivation").first().click();
+  await panel.getByLabel("How").selectOption({ label: "Wire copy of" });
+  await panel.getByLabel("Other source").selectOption({ label: /Untitled analysis/ });
+  await panel.getByRole("button", { name: "Mark derivation" }).click();
+  const derivedFrom = panel.getByRole("list", { name: "Derived from" });
+  await expect(derivedFrom.getByRole("link", { name: /Untitled analysis/ })).toBeVisible();
+  await panel.screenshot({ path: "/tmp/srch-provenance-panel.png" });
+
+  const after = await corroboration(page);
+  await expect(after.line).toContainText(`${origins - 1} independent origin`);
+  await expect(after.line).toContainText(/repeats? \[Untitled analysis\]/);
+  await after.line.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/srch-dispute-origins.png" });
+
+  // Leave the demo as it was.
+  await page.goto("/w/demo/sources");
+  await page.getByRole("link", { name: /IS-K Attacks Puncture/ }).click();
+  await page.getByRole("region", { name: "Provenance" }).getByRole("button", { name: /Remove: derived from/ }).click();
+  await expect(page.getByRole("region", { name: "Provenance" }).getByText("An original, as far as anyone has marked.")).toBeVisible();
+});
