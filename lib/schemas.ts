@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { NUL_MESSAGE } from "./text/nul-characters";
 
 // Building blocks shared by the domain's input schemas (forms and API alike).
 
-export const id = z.string().trim().min(1, "is required").max(64);
+const withoutNul = (value: string) => !value.includes("\u0000");
+
+export const id = z.string().trim().min(1, "is required").max(64).refine(withoutNul, NUL_MESSAGE);
 export const version = z.coerce.number().int("must be a whole number").min(1, "must be 1 or more");
 export const datePrecision = z.enum(["DAY", "MONTH", "YEAR", "ABOUT"]);
 
@@ -26,12 +29,13 @@ export const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
+    .refine(withoutNul, NUL_MESSAGE)
     .optional()
     .nullable()
     .transform((value) => value || null);
 
 export const requiredText = (max: number) =>
-  z.string({ error: "is required" }).trim().min(1, "is required").max(max, `must be at most ${max} characters`);
+  z.string({ error: "is required" }).trim().min(1, "is required").max(max, `must be at most ${max} characters`).refine(withoutNul, NUL_MESSAGE);
 
 export const url = z
   .union([z.literal(""), z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })])

@@ -5,7 +5,9 @@ import type { Caller } from "../auth/caller";
 import { requireMember, type Membership } from "../auth/guards";
 import type { Permission } from "../auth/roles";
 import { db, type Tx } from "../db/client";
-import { AppError } from "../errors";
+import { isWriteRace } from "../api/database-failures";
+import { AppError, isAppError } from "../errors";
+import { rejectNulCharacters } from "../text/nul-characters";
 
 export type MutationContext<T> = {
   tx: Tx;
@@ -18,6 +20,10 @@ export type MutationContext<T> = {
   /** Declares that this call wrote nothing (e.g. a duplicate import), so no audit is due. */
   unchanged: () => void;
 };
+
+// A burst of writes queues for the pool's connections instead of failing after Prisma's
+// default 2 s; a database that is really gone fails at once with a connection error.
+const transactionLimits = { maxWait: 10_000, timeout: 20_000 };
 
 type MutationSpec<S extends z.ZodType> = {
   action: string;
@@ -41,28 +47,38 @@ export async function mutate<S extends z.ZodType, R>(
   const workspaceId = membership.workspaceId;
   const parsed = spec.schema.safeParse(rawInput);
   if (!parsed.success) throw AppError.invalid(parsed.error);
+  rejectNulCharacters(parsed.data);
   const userId = membership.userId;
 
-  return db.$transaction(async (tx) => {
-    let audited = 0;
-    let unchanged = false;
-    const result = await run({
-      tx,
-      input: parsed.data,
-      membership,
-      workspaceId,
-      userId,
-      audit: async (entityType, entityId, change) => {
-        audited += 1;
-        await recordAudit(tx, { workspaceId, userId, action: spec.action, entityType, entityId, ...change });
-      },
-      unchanged: () => {
-        unchanged = true;
-      },
-    });
-    if (audited === 0 && !unchanged) throw new Error(`${spec.action} changed data without an audit record`);
-    return result;
-  });
+  try {
+    return await db.$transaction(async (tx) => {
+      let audited = 0;
+      let unchanged = false;
+      const result = await run({
+        tx,
+        input: parsed.data,
+        membership,
+        workspaceId,
+        userId,
+        audit: async (entityType, entityId, change) => {
+          audited += 1;
+          await recordAudit(tx, { workspaceId, userId, action: spec.action, entityType, entityId, ...change });
+        },
+        unchanged: () => {
+          unchanged = true;
+        },
+      });
+      if (audited === 0 && !unchanged) throw new Error(`${spec.action} changed data without an audit record`);
+      return result;
+    }, transactionLimits);
+  } catch (error) {
+    // A unique key taken by a concurrent request between our check and our insert
+    // (or a serialization failure): the other request won; nothing of ours was written.
+    if (!isAppError(error) && isWriteRace(error)) {
+      throw new AppError("CONFLICT", "Someone else made the same change at the same moment. Reload and try again.");
+    }
+    throw error;
+  }
 }
 
 /**

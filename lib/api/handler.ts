@@ -1,6 +1,7 @@
 import "server-only";
 import { requestCaller, type Caller } from "../auth/caller";
 import { AppError } from "../errors";
+import { rejectNulCharacters } from "../text/nul-characters";
 import { readJsonObject, type JsonObject } from "./request-body";
 import { failureResponse, json } from "./responses";
 
@@ -41,7 +42,14 @@ export function apiRoute<P extends object = Record<string, never>>(run: (call: A
       if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in, or send an API token as `Authorization: Bearer <token>`");
       const params = await context.params;
       const query = new URL(request.url).searchParams;
-      const result = await run({ caller, params, query, body: () => readJsonObject(request) });
+      rejectNulCharacters(params);
+      rejectNulCharacters(Object.fromEntries(query));
+      const body = async () => {
+        const value = await readJsonObject(request);
+        rejectNulCharacters(value);
+        return value;
+      };
+      const result = await run({ caller, params, query, body });
       return result instanceof ApiReply ? json(result.data, result.status) : json(result);
     } catch (error) {
       return failureResponse(error);

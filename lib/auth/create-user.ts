@@ -4,11 +4,12 @@ import { recordAudit } from "../audit/record";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { hashPassword } from "./password";
+import { newPassword } from "./password-rules";
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().email("must be an email address"),
   name: z.string().trim().min(1, "is required").max(200),
-  password: z.string().min(12, "must be at least 12 characters").max(128, "must be at most 128 characters"),
+  password: newPassword,
 });
 
 /** Registers a user (no workspace yet). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors";
+import { logDeniedAccess } from "../security/security-log";
 import type { Caller } from "./caller";
 import { roleAllows, type Permission } from "./roles";
 
@@ -9,16 +10,28 @@ import { roleAllows, type Permission } from "./roles";
  * Non-members get NOT_FOUND so a workspace's existence does not leak.
  */
 export async function requireMember(caller: Caller | null, workspace: string, permission: Permission) {
-  if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
+  if (!caller) {
+    await logDeniedAccess({ workspace, detail: `${permission}: signed out` });
+    throw new AppError("UNAUTHENTICATED", "Sign in to continue");
+  }
+  // No workspace is named with a NUL character, and PostgreSQL cannot compare one.
+  if (workspace.includes("\u0000")) throw AppError.notFound("Workspace");
   // `workspace` is an id or a slug; both are unique.
   const membership = await db.membership.findFirst({
     where: { userId: caller.userId, workspace: { OR: [{ id: workspace }, { slug: workspace }] } },
     include: { workspace: true },
   });
-  if (!membership) throw AppError.notFound("Workspace");
-  if (caller.tokenWorkspaceId && caller.tokenWorkspaceId !== membership.workspaceId) throw AppError.notFound("Workspace");
+  const deny = async (detail: string, error: AppError) => {
+    await logDeniedAccess({ userId: caller.userId, workspace, detail: `${permission}: ${detail}` });
+    return error;
+  };
+  if (!membership) throw await deny("not a member", AppError.notFound("Workspace"));
+  if (caller.tokenWorkspaceId && caller.tokenWorkspaceId !== membership.workspaceId) {
+    throw await deny("API token of another workspace", AppError.notFound("Workspace"));
+  }
   if (!roleAllows(membership.role, permission)) {
-    throw new AppError("FORBIDDEN", `Your role (${membership.role.toLowerCase()}) cannot ${describe[permission]} in this workspace`);
+    const message = `Your role (${membership.role.toLowerCase()}) cannot ${describe[permission]} in this workspace`;
+    throw await deny(`role ${membership.role}`, new AppError("FORBIDDEN", message));
   }
   return membership;
 }

@@ -17,7 +17,8 @@ export const claimDetailInclude = {
       fromClaim: { select: { id: true, statement: true, claimant: { select: { name: true } } } },
     },
   },
-  ratings: { where: { current: true }, orderBy: { createdAt: "asc" } },
+  // Session ratings belong to review items, and stay out of every general read.
+  ratings: { where: { current: true, reviewItemId: null }, orderBy: { createdAt: "asc" } },
   tags: { include: { tag: true } },
 } satisfies Prisma.ClaimInclude;
 

@@ -6,20 +6,21 @@ import { attachAppearanceSchema, createClaimSchema, updateClaimSchema } from "./
 
 type Ctx = MutationContext<unknown>;
 
-/** Every referenced actor must belong to this workspace. */
-async function checkActors(ctx: Ctx, ids: (string | null)[]) {
-  const wanted = ids.filter((value): value is string => Boolean(value));
+/** Every referenced actor must belong to this workspace; the error names the field that is wrong. */
+async function checkActors(ctx: Ctx, fields: { claimantId: string | null; onBehalfOfId: string | null }) {
+  const wanted = Object.values(fields).filter((value): value is string => Boolean(value));
   if (!wanted.length) return;
-  const found = await ctx.tx.actor.count({ where: { workspaceId: ctx.workspaceId, id: { in: wanted } } });
-  if (found !== new Set(wanted).size) {
-    throw new AppError("INVALID", "claimantId: no such actor in this workspace", { claimantId: ["no such actor in this workspace"] });
+  const found = await ctx.tx.actor.findMany({ where: { workspaceId: ctx.workspaceId, id: { in: wanted } }, select: { id: true } });
+  const known = new Set(found.map((actor) => actor.id));
+  for (const [field, value] of Object.entries(fields)) {
+    if (value && !known.has(value)) throw new AppError("INVALID", `${field}: no such actor in this workspace`, { [field]: ["no such actor in this workspace"] });
   }
 }
 
 export async function createClaim(caller: Caller | null, workspace: string, input: unknown) {
   return mutate(caller, workspace, { action: "claim.create", permission: "edit", schema: createClaimSchema }, input, async (ctx) => {
     const { excerptIds, ...fields } = ctx.input;
-    await checkActors(ctx, [fields.claimantId, fields.onBehalfOfId]);
+    await checkActors(ctx, { claimantId: fields.claimantId, onBehalfOfId: fields.onBehalfOfId });
     const excerpts = await ctx.tx.excerpt.count({ where: { workspaceId: ctx.workspaceId, id: { in: excerptIds } } });
     if (excerpts !== new Set(excerptIds).size) {
       throw new AppError("INVALID", "excerptIds: no such excerpt in this workspace", { excerptIds: ["no such excerpt in this workspace"] });
@@ -42,7 +43,7 @@ export async function updateClaim(caller: Caller | null, workspace: string, inpu
     const { id, version, ...fields } = ctx.input;
     const before = await ctx.tx.claim.findFirst({ where: { id, workspaceId: ctx.workspaceId } });
     if (!before) throw AppError.notFound("Claim");
-    await checkActors(ctx, [fields.claimantId, fields.onBehalfOfId]);
+    await checkActors(ctx, { claimantId: fields.claimantId, onBehalfOfId: fields.onBehalfOfId });
     const { count } = await ctx.tx.claim.updateMany({
       where: { id, workspaceId: ctx.workspaceId, version },
       data: { ...fields, version: { increment: 1 } },

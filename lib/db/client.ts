@@ -6,7 +6,9 @@ import { env } from "../env";
 function createClient() {
   const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
   // Password hashes never leave the database unless a query asks for them by name.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  // Generous waits: under load a transaction may queue for a pool connection; a
+  // timeout then would turn a slow moment into a failed write.
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 }
 
 export type Db = ReturnType<typeof createClient>;

@@ -48,10 +48,11 @@ export async function rate(caller: Caller | null, workspace: string, input: unkn
 }
 
 /** All ratings of a claim or source, current and superseded, with who made them. */
-export async function ratingHistory(caller: Caller | null, workspace: string, target: { claimId?: string; sourceId?: string }) {
+export async function ratingHistory(caller: Caller | null, workspace: string, target: { claimId: string } | { sourceId: string }) {
   const { workspaceId } = await requireMember(caller, workspace, "read");
+  if (!("claimId" in target ? target.claimId : target.sourceId)) throw new AppError("INVALID", "claimId: give a claimId or a sourceId", { claimId: ["give a claimId or a sourceId"] });
   const ratings = await db.rating.findMany({
-    where: { workspaceId, claimId: target.claimId, sourceId: target.sourceId, reviewItemId: null },
+    where: { workspaceId, ...target, reviewItemId: null },
     orderBy: { createdAt: "desc" },
   });
   const raters = await db.user.findMany({ where: { id: { in: [...new Set(ratings.map((r) => r.raterId))] } }, select: { id: true, name: true } });

@@ -24,5 +24,5 @@ export async function listRatings(caller: Caller | null, workspace: string, rawT
     ? await db.claim.findFirst({ where: { id: claimId, workspaceId }, select: { id: true } })
     : await db.source.findFirst({ where: { id: sourceId, workspaceId }, select: { id: true } });
   if (!found) throw AppError.notFound(claimId ? "Claim" : "Source");
-  return ratingHistory(caller, workspace, claimId ? { claimId } : { sourceId });
+  return ratingHistory(caller, workspace, claimId ? { claimId } : { sourceId: found.id });
 }

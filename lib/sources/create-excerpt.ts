@@ -14,6 +14,11 @@ import { createExcerptSchema } from "./schemas";
 export async function createExcerpt(caller: Caller | null, workspace: string, input: unknown) {
   return mutate(caller, workspace, { action: "excerpt.create", permission: "edit", schema: createExcerptSchema }, input, async (ctx) => {
     const { sourceId, start, end, note } = ctx.input;
+    // Share-lock the source row before reading its text: a correction holds the row
+    // until it has re-anchored every excerpt, so without the lock an excerpt could be
+    // anchored to the old text after the correction has read the list it re-anchors.
+    // Waiting here, this statement and the read below see the corrected text.
+    await ctx.tx.$queryRaw`SELECT 1 FROM "Source" WHERE "id" = ${sourceId} AND "workspaceId" = ${ctx.workspaceId} FOR SHARE`;
     const source = await ctx.tx.source.findFirst({
       where: { id: sourceId, workspaceId: ctx.workspaceId },
       select: { id: true, text: true, textSha256: true, textVersion: true },

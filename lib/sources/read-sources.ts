@@ -27,7 +27,7 @@ export async function getSource(caller: Caller | null, workspace: string, source
           evidenceLinks: { include: { claim: { select: { id: true, statement: true } } } },
         },
       },
-      ratings: { where: { current: true }, orderBy: { createdAt: "desc" } },
+      ratings: { where: { current: true, reviewItemId: null }, orderBy: { createdAt: "desc" } },
     },
   });
   if (!source) throw AppError.notFound("Source");

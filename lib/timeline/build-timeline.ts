@@ -110,7 +110,7 @@ export async function buildTimeline(caller: Caller | null, workspace: string, ra
   const [incidentRows, undatedIncidents, claimRows] = await Promise.all([
     db.incident.findMany({
       where: { ...incidentWhere, occurredOn: { not: null, ...range } },
-      select: { id: true, title: true, occurredOn: true, datePrecision: true, attribution: true, province: true, country: true, killedBest: true, tolls: { select: { killedBest: true } } },
+      select: { id: true, title: true, occurredOn: true, datePrecision: true, attribution: true, province: true, country: true, killedLow: true, killedBest: true, tolls: { select: { killedLow: true, killedBest: true } } },
       orderBy: [{ occurredOn: "asc" }, { title: "asc" }],
     }),
     db.incident.count({ where: { ...incidentWhere, occurredOn: null } }),

@@ -50,7 +50,7 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
     text = decoder.decode(body);
   } catch {
     if (encoding !== "utf-8") throw new ImportProblem(`is not valid ${encoding.toUpperCase()} text`);
-    const at = firstInvalidUtf8(body);
+    const at = firstInvalidUtf8(body) + (bytes.length - body.length);
     throw new ImportProblem(
       `is not valid UTF-8 text (first bad byte at offset ${at}); it may use an older encoding such as Windows-1256 or KOI8-R: save it as UTF-8 and import it again`,
     );
