@@ -8,12 +8,13 @@ import { corroborationText, kindLabel, numericText, plural } from "./claims/clai
 import { RatingsTable } from "./claims/RatingsTable";
 import { RatingForm, type MyRatings } from "./forms/RatingForm";
 import { Passage } from "./Passage";
+import { repeatsText } from "./provenance-words";
 
 type RateAction = (state: FormState, data: FormData) => Promise<FormState>;
 
 export type ClaimCardProps = {
   claim: ClaimDetail;
-  corroboration: { sources: number; origins: number };
+  corroboration: { sources: number; origins: number; groups?: { originTitle: string; repeats: number }[] };
   slug: string;
   raterNames: Record<string, string>;
   me: string;
@@ -61,7 +62,7 @@ export function ClaimCard({ claim, corroboration, slug, raterNames, me, rateActi
 
       <section className={styles.section}>
         <h4 className={styles.sectionTitle}>
-          Quoted in <span className={styles.origins}>{corroborationText(corroboration)}</span>
+          Quoted in <span className={styles.origins}>{corroborationText(corroboration)}{repeatsText(corroboration)}</span>
         </h4>
         {claim.appearances.length === 0 && <p className={styles.nothing}>No quoted passage yet.</p>}
         {claim.appearances.map((a) => (

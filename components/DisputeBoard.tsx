@@ -46,6 +46,7 @@ export function DisputeBoard({ board, tools, ...card }: { board: Board; tools?: 
           </p>
           <h1 className={styles.proposition}>{dispute.proposition}</h1>
           {dispute.summary && <p className={styles.summary}>{dispute.summary}</p>}
+          <p className={styles.summary}><a href={`/w/${card.slug}/disputes/${dispute.id}/ach`}>ACH matrix</a> · competing hypotheses weighed against the evidence</p>
         </div>
         <dl className={styles.tally} aria-label="Tally">
           <div className={`${styles.tallyCell} ${styles.tallyAffirm}`}>

@@ -1,7 +1,9 @@
 import styles from "./reader.module.css";
+import { AnchorNote } from "./sources/AnchorNote";
+import type { AnchorState } from "./sources/anchor-words";
 
 export type Citation = { claimId: string; statement: string; relation: "APPEARS" | "SUPPORTS" | "CONTRADICTS" | "CONTEXT"; note: string };
-export type ReaderExcerpt = { id: string; start: number; end: number; exact: string; citations: Citation[] };
+export type ReaderExcerpt = { id: string; start: number; end: number; exact: string; citations: Citation[]; anchor?: AnchorState };
 
 const relationLabels: Record<Citation["relation"], { label: string; badge: string }> = {
   APPEARS: { label: "Claim appears here", badge: "" },
@@ -24,7 +26,8 @@ export function ExcerptCitations({ workspace, excerpt, count }: { workspace: str
           <blockquote className="quote">
             {excerpt.exact.length > 280 ? `${excerpt.exact.slice(0, 280)}…` : excerpt.exact}
             <cite>
-              characters {excerpt.start}–{excerpt.end} · <a href={`#excerpt-${excerpt.id}`}>link to this passage</a>
+              characters {excerpt.start}–{excerpt.end}
+              {excerpt.anchor && <AnchorNote excerpt={excerpt.anchor} />} · <a href={`#excerpt-${excerpt.id}`}>link to this passage</a>
             </cite>
           </blockquote>
           {excerpt.citations.length === 0 ? (

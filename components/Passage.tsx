@@ -1,6 +1,8 @@
 import { formatDate } from "@/lib/dates";
 import type { ClaimDetail } from "@/lib/claims/claim-detail";
 import styles from "./board.module.css";
+import { AnchorNote, OrphanFlag } from "./sources/AnchorNote";
+import anchorStyles from "./sources/corrections.module.css";
 
 type Excerpt = ClaimDetail["appearances"][number]["excerpt"];
 
@@ -8,14 +10,17 @@ type Excerpt = ClaimDetail["appearances"][number]["excerpt"];
 export function Passage({ excerpt, slug }: { excerpt: Excerpt; slug: string }) {
   const { source } = excerpt;
   const published = source.publishedAt ? formatDate(source.publishedAt, source.publishedPrecision) : null;
+  // An orphan has no place in the current text; its entry in the source's list of orphans stands in.
+  const anchor = excerpt.anchorStatus === "ORPHANED" ? `orphan-${excerpt.id}` : `excerpt-${excerpt.id}`;
   return (
-    <blockquote className={styles.quote} cite={source.url ?? undefined}>
+    <blockquote className={`${styles.quote} ${excerpt.anchorStatus === "ORPHANED" ? anchorStyles.orphanedQuote : ""}`} cite={source.url ?? undefined}>
+      <OrphanFlag excerpt={excerpt} />
       <p>{excerpt.exact}</p>
       <footer>
-        — <a href={`/w/${slug}/sources/${source.id}#excerpt-${excerpt.id}`}>{source.title}</a>
+        — <a href={`/w/${slug}/sources/${source.id}#${anchor}`}>{source.title}</a>
         {source.publisher && `, ${source.publisher}`}
         {published && `, ${published}`}
-        {excerpt.anchorStatus === "ORPHANED" && <span className={styles.orphan}> · passage no longer found in the source text</span>}
+        <AnchorNote excerpt={excerpt} />
       </footer>
     </blockquote>
   );

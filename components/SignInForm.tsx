@@ -19,7 +19,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError(result?.status === 429 ? "Too many attempts. Wait a minute and try again." : "Email or password is not right.");
+      setError(
+        result?.status === 429
+          ? "Too many attempts. Wait a minute and try again."
+          : result?.status === 503
+            ? "Signing in is unavailable at the moment. Try again shortly."
+            : "Email or password is not right.",
+      );
       return;
     }
     window.location.assign(callbackUrl);

@@ -9,6 +9,7 @@ import { QuoteFinder } from "./QuoteFinder";
 import { SourceText } from "./SourceText";
 import { rangeOffsets, selectOffsets } from "./text-selection";
 import styles from "./reader.module.css";
+import { anchorLabel } from "./sources/anchor-words";
 
 export type { ReaderExcerpt };
 export type QuoteSelection = { start: number; end: number; exact: string };
@@ -71,6 +72,7 @@ export function SourceReader({ workspace, title, text, textSha256, excerpts, cla
         ref={container}
         className={styles.text}
         role="document"
+        dir="auto"
         aria-label={`Text of “${title}”`}
         tabIndex={0}
         onClick={(event) => activate(event.target)}
@@ -102,5 +104,8 @@ export function SourceReader({ workspace, title, text, textSha256, excerpts, cla
 
 function citedLabel(excerpt: ReaderExcerpt): string {
   const n = excerpt.citations.length;
-  return n === 0 ? "Excerpt, not yet cited by a claim" : `Excerpt cited by ${n} claim link${n === 1 ? "" : "s"} — press Enter to see them`;
+  const cited = n === 0 ? "Excerpt, not yet cited by a claim" : `Excerpt cited by ${n} claim link${n === 1 ? "" : "s"} — press Enter to see them`;
+  // A passage a correction moved or only approximately re-found says so (with its score).
+  const anchor = excerpt.anchor;
+  return anchor && (anchor.anchorStatus === "FUZZY" || anchor.anchorStatus === "MOVED") ? `${anchorLabel(anchor.anchorStatus, anchor.anchorScore)} after a correction. ${cited}` : cited;
 }

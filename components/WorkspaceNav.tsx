@@ -2,12 +2,19 @@
 
 import { usePathname } from "next/navigation";
 
+// In the order an analyst works: the contested record, the texts, the team's review, the output.
 const sections = [
   { path: "", label: "Disputes" },
   { path: "/claims", label: "Claims" },
-  { path: "/sources", label: "Sources" },
   { path: "/incidents", label: "Incidents" },
+  { path: "/timeline", label: "Timeline" },
+  { path: "/sources", label: "Sources" },
+  { path: "/search", label: "Search" },
+  { path: "/lookup", label: "Lookup" },
+  { path: "/sessions", label: "Sessions" },
+  { path: "/memos", label: "Memos" },
   { path: "/members", label: "Members" },
+  { path: "/account", label: "Account" },
 ];
 
 export function WorkspaceNav({ slug }: { slug: string }) {

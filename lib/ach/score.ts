@@ -152,8 +152,13 @@ export function scoreMatrix(hypothesisIds: string[], evidence: ScoredEvidence[],
     // Adding 0 turns a -0 (from 0 × -1) into 0, so it prints as "0".
     return { id: h, inconsistency: inconsistency + 0, consistency: consistency + 0, inconsistentCells, ratedCells, rank: 0 };
   });
-  const ranking = [...scores].sort((a, b) => b.inconsistency - a.inconsistency).map((s) => s.id);
-  for (const s of scores) s.rank = 1 + scores.filter((other) => other.inconsistency > s.inconsistency).length;
+  // A hypothesis nobody has rated yet has no evidence against it only because nobody
+  // looked: it ranks after every rated one rather than first.
+  const rated = scores.filter((s) => s.ratedCells > 0);
+  const unrated = scores.filter((s) => s.ratedCells === 0);
+  const ranking = [...[...rated].sort((a, b) => b.inconsistency - a.inconsistency), ...unrated].map((s) => s.id);
+  for (const s of rated) s.rank = 1 + rated.filter((other) => other.inconsistency > s.inconsistency).length;
+  for (const s of unrated) s.rank = rated.length + 1;
   return { hypotheses: scores, evidence: rows, ranking };
 }
 

@@ -53,3 +53,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function isWriteRace(error: unknown): boolean {
   return chain(error).some((e) => e.code === "P2002" || e.code === "P2034" || e.kind === "TransactionWriteConflict");
 }
+
+/**
+ * Text PostgreSQL refused to hold or compare: U+0000 (SQLSTATE 22021, Prisma P2039).
+ * Inputs are checked for it up front; this catches any path that slipped past.
+ */
+export function isUnstorableText(error: unknown): boolean {
+  return chain(error).some((e) => e.code === "P2039" || e.code === "22021");
+}

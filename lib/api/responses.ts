@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError, errorBody, isAppError } from "../errors";
-import { isDatabaseUnavailable, isWriteRace } from "./database-failures";
+import { isDatabaseUnavailable, isUnstorableText, isWriteRace } from "./database-failures";
 
 const headers = {
   "content-type": "application/json; charset=utf-8",
@@ -28,6 +28,10 @@ export function failureResponse(error: unknown): Response {
     console.warn("API: database unavailable", error instanceof Error ? error.message : error);
     const unavailable = new AppError("UNAVAILABLE", "The database is unavailable at the moment. Try again shortly.");
     return json(errorBody(unavailable), unavailable.status, { "retry-after": "5" });
+  }
+  if (isUnstorableText(error)) {
+    const invalid = new AppError("INVALID", "_: text must not contain NUL characters", { _: ["text must not contain NUL characters"] });
+    return json(errorBody(invalid), invalid.status);
   }
   if (isWriteRace(error)) {
     const conflict = new AppError("CONFLICT", "Someone else made the same change at the same moment. Reload and try again.");

@@ -6,11 +6,13 @@ import { db } from "../db/client";
 import { AppError } from "../errors";
 import { countIndependentOrigins } from "../sources/origins";
 
-export async function listDisputes(caller: Caller | null, workspace: string) {
+/** Disputes, most recently updated first; `take` bounds the list (the home page shows the latest only). */
+export async function listDisputes(caller: Caller | null, workspace: string, { take }: { take?: number } = {}) {
   const { workspaceId } = await requireMember(caller, workspace, "read");
   const disputes = await db.dispute.findMany({
     where: { workspaceId },
     orderBy: { updatedAt: "desc" },
+    take,
     include: { claims: { select: { side: true, claim: { select: { id: true, statement: true, claimant: { select: { name: true } } } } }, orderBy: { position: "asc" } } },
   });
   return disputes.map((dispute) => ({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { citationStyleIds } from "../citations/styles";
+import { citationStyleIds } from "../citations/styles-list";
 import { confidence, likelihood } from "../ratings/scales";
 import { id, requiredText, version } from "../schemas";
 import { NUL_MESSAGE } from "../text/nul-characters";

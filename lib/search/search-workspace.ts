@@ -82,6 +82,10 @@ export async function searchWorkspace(caller: Caller | null, workspace: string, 
   const kinds = parsed.data.kinds ?? [...searchKinds];
 
   const terms = buildTerms(q, await lookUpAliases(workspaceId, q));
+  if (!terms.length) {
+    const message = "has no letters or digits to search for";
+    throw new AppError("INVALID", `Invalid input — q: ${message}`, { q: [message] });
+  }
   const search = { terms, phrase: queryPhrase(q), raw: q.replace(/"/g, "") };
   const groups: SearchGroup[] = [];
   for (const kind of kinds) {

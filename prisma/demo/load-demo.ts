@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createActor, addAffiliation } from "../../lib/actors/write-actors";
 import { createUser } from "../../lib/auth/create-user";
+import { linkClaims } from "../../lib/claims/links";
 import { createClaim } from "../../lib/claims/write-claims";
 import { db } from "../../lib/db/client";
 import { createDispute } from "../../lib/disputes/write-disputes";
@@ -12,6 +13,7 @@ import { createIncident } from "../../lib/incidents/write-incidents";
 import { rate } from "../../lib/ratings/rate";
 import { createExcerpt } from "../../lib/sources/create-excerpt";
 import { createSource } from "../../lib/sources/create-source";
+import { createTag, tagClaim } from "../../lib/tags/write-tags";
 import { occurrences } from "../../lib/text/anchor";
 import { addMember, createWorkspace } from "../../lib/workspaces/write-workspaces";
 import demoUsers from "./users.json";
@@ -129,6 +131,25 @@ export async function loadDemoWorkspace(options: DemoOptions = {}) {
       claimId: rating.claim ? claims[rating.claim] : undefined,
       sourceId: rating.source ? sources[rating.source].id : undefined,
     });
+  }
+  await (await import("./ach")).loadDemoAch({ workspaceId: ws, users, claims, incidents });
+
+  // Typed links between claims, and from claims to incidents.
+  for (const link of demo.claimLinks) {
+    await linkClaims(editor, ws, {
+      fromClaimId: claims[link.from],
+      type: link.type,
+      toClaimId: link.to ? claims[link.to] : null,
+      incidentId: link.incident ? incidents[link.incident] : null,
+      note: link.note,
+    });
+  }
+
+  // The tag vocabulary is the owner's to make; editors apply it.
+  const tags: Record<string, string> = {};
+  for (const tag of demo.tags) tags[tag.name] = (await createTag(owner, ws, tag)).id;
+  for (const claim of demo.claims) {
+    for (const name of claim.tags ?? []) await tagClaim(editor, ws, { claimId: claims[claim.key], tagId: tags[name] });
   }
   return { workspaceId: ws, users, claims, sources, excerpts, incidents };
 }

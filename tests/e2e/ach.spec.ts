@@ -73,7 +73,7 @@ test("an editor adds a hypothesis and an evidence row from the dispute's claims"
   await page.setViewportSize({ width: 1440, height: 1100 });
   await openRaidsAch(page);
   const statement = `Some raids were real, others staged (e2e ${Date.now()})`;
-  await page.getByText("Add a hypothesis").click();
+  await page.locator("summary", { hasText: "Add a hypothesis" }).click();
   const addHypothesis = page.getByRole("form", { name: "Add a hypothesis" });
   await expect(addHypothesis.getByLabel("Label")).toHaveValue("H4");
   await addHypothesis.getByLabel("Hypothesis").fill(statement);
@@ -81,7 +81,7 @@ test("an editor adds a hypothesis and an evidence row from the dispute's claims"
   await expect(addHypothesis.getByRole("status")).toHaveText("Hypothesis H4 added.");
   await expect(page.getByRole("columnheader", { name: new RegExp(`H4.*${statement.slice(0, 20)}`) })).toBeVisible();
 
-  await page.getByText("Add evidence", { exact: true }).click();
+  await page.locator("summary", { hasText: "Add evidence" }).click();
   const addEvidence = page.getByRole("form", { name: "Add evidence" });
   await addEvidence.getByRole("button", { name: "Add evidence" }).click();
   await expect(addEvidence.getByLabel("Description")).toHaveAccessibleDescription(/describe the evidence/);

@@ -20,7 +20,7 @@ async function createClaim(page: Page, statement: string) {
   await page.getByLabel("Date precision").selectOption({ label: "Exact day" });
   await page.getByRole("button", { name: "Create claim" }).click();
   await expect(page.getByRole("heading", { level: 1, name: statement })).toBeVisible();
-  await expect(page.getByText("9 March 2023")).toBeVisible();
+  await expect(page.locator("time", { hasText: "9 March 2023" }).first()).toBeVisible();
 }
 
 test("the dispute board shows both sides with their quoted passages", async ({ signIn }) => {

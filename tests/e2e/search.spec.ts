@@ -11,7 +11,9 @@ test("searching ISKP finds passages that say IS-K or Daesh, marked in context", 
   await expect(page.getByText(/also searched as all names of/)).toContainText("Islamic State Khorasan Province");
   const excerpts = page.getByRole("region", { name: /Excerpts/ });
   const sources = page.getByRole("region", { name: /Sources/ });
-  await expect(excerpts.locator("mark").filter({ hasText: /^IS-K$/ }).first()).toBeVisible();
+  await expect(excerpts.locator("mark").filter({ hasText: /^ISKP$/ }).first()).toBeVisible();
+  await expect(sources.locator("mark").filter({ hasText: /^IS-K$/ }).first()).toBeVisible();
+  await expect(sources.locator("mark").filter({ hasText: /^ISIS-K$/ }).first()).toBeVisible();
   await expect(page.locator("mark").filter({ hasText: /^Daesh$|^DAESH$/i }).first()).toBeVisible();
   await expect(sources.getByRole("link", { name: /IS-K Attacks Puncture/ })).toBeVisible();
   await page.screenshot({ path: "/tmp/srch-search-iskp.png", fullPage: true });
@@ -49,7 +51,9 @@ test("marking a source as a wire copy lowers the independent origins on the disp
   const panel = page.getByRole("region", { name: "Provenance" });
   await panel.getByText("Mark a derivation").first().click();
   await panel.getByLabel("How").selectOption({ label: "Wire copy of" });
-  await panel.getByLabel("Other source").selectOption({ label: /Untitled analysis/ });
+  const other = panel.getByLabel("Other source");
+  const label = (await other.locator("option", { hasText: "Untitled analysis" }).first().textContent()) ?? "";
+  await other.selectOption({ label });
   await panel.getByRole("button", { name: "Mark derivation" }).click();
   const derivedFrom = panel.getByRole("list", { name: "Derived from" });
   await expect(derivedFrom.getByRole("link", { name: /Untitled analysis/ })).toBeVisible();
@@ -66,4 +70,26 @@ test("marking a source as a wire copy lowers the independent origins on the disp
   await page.getByRole("link", { name: /IS-K Attacks Puncture/ }).click();
   await page.getByRole("region", { name: "Provenance" }).getByRole("button", { name: /Remove: derived from/ }).click();
   await expect(page.getByRole("region", { name: "Provenance" }).getByText("An original, as far as anyone has marked.")).toBeVisible();
+});
+
+test("the source page shows the spread of reliability grades and every change with its reason", async ({ signIn }) => {
+  const page = await signIn("reviewer");
+  await page.goto("/w/demo/sources");
+  await page.getByRole("link", { name: /IS-K Attacks Puncture/ }).click();
+  const panel = page.getByRole("region", { name: "Source reliability" });
+  for (const [grade, why] of [["B", "Named RFE/RL reporters, sourcing shown."], ["C", "Relies on one unnamed official for the toll."]]) {
+    await panel.getByRole("radio", { name: new RegExp(`^${grade} `) }).check();
+    await panel.getByLabel("Rationale").fill(why);
+    const change = panel.getByLabel("Why did your rating change?");
+    if (await change.isVisible()) await change.fill(`Re-read: ${why}`);
+    await panel.getByRole("button", { name: /Rate source|Change rating/ }).click();
+    await expect(panel.getByRole("button", { name: "Change rating" })).toBeVisible();
+    await expect(panel.getByText(`Change your rating (now ${grade})`)).toBeVisible();
+  }
+  await expect(panel.getByRole("table", { name: "Distribution of current grades" })).toBeVisible();
+  await panel.getByText(/^History: \d+ earlier ratings? changed/).click();
+  const history = panel.getByRole("list", { name: "History of ratings" });
+  await expect(history.getByText(/changed B → C/).first()).toBeVisible();
+  await expect(history.getByText("Why it changed: Re-read: Relies on one unnamed official for the toll.").first()).toBeVisible();
+  await panel.screenshot({ path: "/tmp/srch-source-ratings.png" });
 });

@@ -23,15 +23,17 @@ describe("createActor", () => {
       createActor(team.callers.editor, ws, { name: "Islamic State Khorasan Province", kind: "ORGANISATION", description: "Afghan branch", aliases }),
     );
     expect(rows[0].entityId).toBe(actor.id);
-    const stored = await db.actorAlias.findMany({ where: { actorId: actor.id }, orderBy: { createdAt: "asc" } });
-    expect(stored.map((a) => [a.alias, a.normalized, a.language])).toEqual([
+    // All aliases are written in one statement, so they share a creation time: compare in alias order.
+    const stored = await db.actorAlias.findMany({ where: { actorId: actor.id }, orderBy: { alias: "asc" } });
+    const byAlias = (a: (string | null)[], b: (string | null)[]) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0);
+    expect(stored.map((a) => [a.alias, a.normalized, a.language]).sort(byAlias)).toEqual([
       ["Islamic State Khorasan Province", "islamic state khorasan province", null],
       ["ISKP", "iskp", null],
       ["IS-K", "is k", null],
       ["Daesh", "daesh", null],
       ["داعش", "داعش", "fa"],
       ["دولت اسلامی ولایت خراسان", normalizeName("دولت اسلامی ولایت خراسان"), "fa"],
-    ]);
+    ].sort(byAlias));
     expect(stored.every((a) => a.workspaceId === ws)).toBe(true);
     // Found by any spelling of any alias.
     const found = await db.actorAlias.findMany({ where: { workspaceId: ws, normalized: normalizeName("is–k") }, select: { actorId: true } });

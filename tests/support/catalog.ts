@@ -11,8 +11,9 @@ export const projectRoot = new URL("../../", import.meta.url).pathname;
 /** Objects only the migrations create, because schema.prisma cannot express them (see its header comment). */
 export const migrationOnly = {
   isCheck: (name: string) => name.endsWith("_shape_check"),
-  triggers: ["audit_event_append_only", "audit_event_no_truncate"],
-  functions: ["audit_event_append_only"],
+  // In catalog order: by table (AuditEvent, Claim, Excerpt, SecurityEvent, Source), then name.
+  triggers: ["audit_event_append_only", "audit_event_no_truncate", "cc_search_claim", "cc_search_excerpt", "security_event_append_only", "security_event_no_truncate", "cc_search_source"],
+  functions: ["audit_event_append_only", "cc_search_claim", "cc_search_excerpt", "cc_search_fold", "cc_search_source", "security_event_append_only"],
   tables: ["_prisma_migrations"],
 };
 
@@ -97,7 +98,10 @@ const queries = {
     FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
     WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal ORDER BY 1, 2`,
   functions: `SELECT p.proname AS name, pg_get_function_identity_arguments(p.oid) AS arguments
-    FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace ORDER BY 1, 2`,
+    FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace
+      -- Functions of an extension (pg_trgm's) belong to the extension, which both sides create.
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+    ORDER BY 1, 2`,
 } as const;
 
 type Row = Record<string, unknown> & { name?: string; table?: string };

@@ -204,3 +204,12 @@ describe("one reviewer against three", () => {
     expect(r3Score.ranking).toEqual(["H2", "H1"]);
   });
 });
+
+describe("scoreMatrix: a hypothesis nobody has rated", () => {
+  it("ranks after every rated hypothesis instead of first with a score of 0", () => {
+    const withNew = [...hypotheses, "H4"];
+    const score = scoreMatrix(withNew, evidence, (h, e) => (h === "H4" ? undefined : lookup(h, e)));
+    expect(score.ranking).toEqual(["H2", "H1", "H3", "H4"]);
+    expect(score.hypotheses.find((h) => h.id === "H4")).toMatchObject({ ratedCells: 0, rank: 4 });
+  });
+});

@@ -6,10 +6,14 @@ import { getWorkspace } from "@/lib/workspaces/read-workspaces";
 
 export const metadata: Metadata = { title: "Disputes" };
 
+// The home page lists the latest disputes only: a workspace can hold tens of
+// thousands (bench/RESULTS.md measured the full list at benchmark scale).
+const HOME_DISPUTES = 50;
+
 export default async function WorkspaceHome({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const caller = await pageCaller(`/w/${slug}`);
-  const [workspace, disputes] = await pageRead(() => Promise.all([getWorkspace(caller, slug), listDisputes(caller, slug)]));
+  const [workspace, disputes] = await pageRead(() => Promise.all([getWorkspace(caller, slug), listDisputes(caller, slug, { take: HOME_DISPUTES })]));
   return (
     <main>
       <div className="page-head">
@@ -28,6 +32,11 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ work
         )}
       </div>
       <h2>Disputes</h2>
+      {workspace.counts.disputes > disputes.length && (
+        <p className="muted">
+          The {disputes.length} most recently updated of {workspace.counts.disputes}. Find others with <a href={`/w/${slug}/search`}>Search</a>.
+        </p>
+      )}
       {disputes.length === 0 ? (
         <p className="empty">No disputes yet.</p>
       ) : (

@@ -5,6 +5,7 @@ import { toBibtex, toRis } from "../../citations/render";
 import { AppError } from "../../errors";
 import { assembleMemo } from "../read-memos";
 import { memoExportFormats, type MemoExportFormat } from "../schemas";
+export { exportFormatLabels } from "./formats";
 import { memoClaimsCsv } from "./csv";
 import { memoDocx } from "./docx";
 import { memoHtml } from "./html";
@@ -12,18 +13,6 @@ import { memoMarkdown } from "./markdown";
 import { htmlToPdf } from "./pdf";
 
 export type MemoFile = { body: string | Buffer; contentType: string; filename: string };
-
-export const exportFormatLabels: Record<MemoExportFormat, string> = {
-  md: "Markdown",
-  html: "HTML (print-ready)",
-  docx: "Word (DOCX)",
-  pdf: "PDF",
-  csv: "Claims table (CSV)",
-  "csl-json": "Bibliography (CSL-JSON)",
-  bibtex: "Bibliography (BibTeX)",
-  ris: "Bibliography (RIS)",
-  claimreview: "ClaimReview (JSON-LD)",
-};
 
 const types: Record<MemoExportFormat, [string, string]> = {
   md: ["text/markdown; charset=utf-8", "md"],

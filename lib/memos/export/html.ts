@@ -39,8 +39,16 @@ ${evidence ? `<p class="sub">Evidence</p><ul class="evidence">${evidence}</ul>` 
 </div>`;
 }
 
-/** The memo's body as an HTML fragment (the preview shows exactly this). Every value is escaped. */
-export function memoBodyHtml(doc: MemoDocument): string {
+/**
+ * The memo's body as an HTML fragment (the preview shows exactly this). Every value
+ * is escaped. Embedded in a page that has its own h1, its headings move one level down.
+ */
+export function memoBodyHtml(doc: MemoDocument, options: { embedded?: boolean } = {}): string {
+  const html = bodyParts(doc).join("\n");
+  return options.embedded ? html.replace(/<(\/?)h([1-5])\b/g, (_m, slash: string, level: string) => `<${slash}h${Number(level) + 1}`) : html;
+}
+
+function bodyParts(doc: MemoDocument): string[] {
   const parts: string[] = [];
   parts.push(`<header class="memo-head"><p class="stamp">${e(doc.stamp)}</p><h1>${e(doc.title)}</h1><p class="meta">${e(doc.workspace)} · citations: ${e(doc.style.label)}</p></header>`);
   if (doc.warnings.length) parts.push(`<section class="warnings" aria-label="Wording warnings"><h2>Wording warnings (ICD 203)</h2><ul>${doc.warnings.map((w) => `<li>${e(w)}</li>`).join("")}</ul></section>`);
@@ -65,7 +73,7 @@ export function memoBodyHtml(doc: MemoDocument): string {
   if (doc.bibliography.length) parts.push(`<section><h2>${doc.style.kind === "note" ? "Bibliography" : "References"}</h2>${doc.bibliography.map((b) => `<p class="ref" dir="auto">${e(b)}</p>`).join("")}</section>`);
   parts.push(`<section class="methods"><h2>Methods note</h2>${doc.methods.map((m) => `<p>${e(m)}</p>`).join("")}</section>`);
   parts.push(`<footer class="stamp">${e(doc.stamp)}</footer>`);
-  return parts.join("\n");
+  return parts;
 }
 
 /** A standalone HTML file with a print stylesheet. */

@@ -23,11 +23,21 @@ export default async function IncidentsPage({ params }: { params: Promise<{ work
           <h1>Incidents</h1>
           <p>Attacks as each source reported them: who said how many were killed, beside the reconciled figure.</p>
         </div>
-        {roleAllows(workspace.role, "edit") && (
-          <a className="button" href={`/w/${slug}/incidents/new`}>
-            New incident
+        <div className="inline-form">
+          <a className="button secondary" href={`/api/v1/workspaces/${slug}/incidents/export.csv`} download>
+            Export CSV
           </a>
-        )}
+          {roleAllows(workspace.role, "edit") && (
+            <a className="button secondary" href={`/w/${slug}/incidents/import`}>
+              Import CSV
+            </a>
+          )}
+          {roleAllows(workspace.role, "edit") && (
+            <a className="button" href={`/w/${slug}/incidents/new`}>
+              New incident
+            </a>
+          )}
+        </div>
       </div>
       {incidents.length === 0 ? (
         <p className="empty">No incidents yet.</p>

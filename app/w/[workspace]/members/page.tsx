@@ -19,6 +19,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
           <h1>Members</h1>
           <p>Viewers read; reviewers also rate; editors also create and edit; owners also manage members.</p>
         </div>
+        <a className="button secondary" href={`/w/${slug}/tags`}>Tag vocabulary</a>
       </div>
       <table className="data">
         <caption className="sr-only">Members of {workspace.name}</caption>

@@ -19,9 +19,14 @@ export default async function SourcesPage({ params }: { params: Promise<{ worksp
           <p>The texts claims are quoted from, each stored exactly as imported.</p>
         </div>
         {roleAllows(workspace.role, "edit") && (
-          <a className="button" href={`/w/${slug}/sources/new`}>
-            New source
-          </a>
+          <div>
+            <a className="button secondary" href={`/w/${slug}/sources/import`}>
+              Import files
+            </a>{" "}
+            <a className="button" href={`/w/${slug}/sources/new`}>
+              New source
+            </a>
+          </div>
         )}
       </div>
       {sources.length === 0 ? (

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import styles from "@/components/board.module.css";
 import { ClaimMeta, myRatings } from "@/components/ClaimCard";
+import { ClaimLinks } from "@/components/ClaimLinks";
+import { ClaimTags } from "@/components/ClaimTags";
 import { ClaimEvidence } from "@/components/claims/ClaimEvidence";
 import { RatingHistory } from "@/components/claims/RatingHistory";
 import { RatingsTable } from "@/components/claims/RatingsTable";
@@ -74,6 +76,7 @@ export default async function ClaimPage({ params }: Params) {
             ))}
           </section>
           <ClaimEvidence evidence={claim.evidence} slug={slug} standalone />
+          <ClaimLinks caller={caller} slug={slug} claimId={claim.id} canEdit={canEdit} />
           <section className="panel" aria-labelledby="disputes-heading">
             <h2 id="disputes-heading">In disputes</h2>
             {claim.disputes.length === 0 ? (
@@ -103,6 +106,7 @@ export default async function ClaimPage({ params }: Params) {
               </details>
             )}
           </section>
+          <ClaimTags caller={caller} slug={slug} claimId={claim.id} tags={claim.tags} canEdit={canEdit} />
           <RatingHistory history={history} />
         </aside>
       </div>

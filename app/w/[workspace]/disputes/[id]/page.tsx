@@ -4,7 +4,7 @@ import { DisputeBoard } from "@/components/DisputeBoard";
 import { DisputeEditForm, PlaceClaimForm } from "@/components/forms/DisputeTools";
 import { pageCaller, pageRead } from "@/lib/auth/page-access";
 import { roleAllows } from "@/lib/auth/roles";
-import { listClaims } from "@/lib/claims/read-claims";
+import { listClaimChoices } from "@/lib/claims/claim-choices";
 import { getDisputeBoard } from "@/lib/disputes/read-disputes";
 import { getWorkspace } from "@/lib/workspaces/read-workspaces";
 import { rateClaimAction } from "../../claims/actions";
@@ -25,7 +25,7 @@ export default async function DisputePage({ params }: Params) {
   const [workspace, board] = await pageRead(() => Promise.all([getWorkspace(caller, slug), getDisputeBoard(caller, slug, id)]));
   const canEdit = roleAllows(workspace.role, "edit");
   const onBoard = new Set(board.dispute.claims.map((c) => c.claimId));
-  const others = canEdit ? (await listClaims(caller, slug)).filter((c) => !onBoard.has(c.id)) : [];
+  const others = canEdit ? await listClaimChoices(caller, slug, [...onBoard]) : [];
 
   const tools = canEdit && (
     <div className={styles.toolbar}>

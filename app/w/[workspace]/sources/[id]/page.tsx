@@ -1,16 +1,24 @@
 import type { Metadata } from "next";
 import { pageCaller, pageRead } from "@/lib/auth/page-access";
 import { roleAllows } from "@/lib/auth/roles";
-import { listClaims } from "@/lib/claims/read-claims";
+import { listClaimChoices } from "@/lib/claims/claim-choices";
 import { ratingHistory } from "@/lib/ratings/rate";
 import { getSource } from "@/lib/sources/read-sources";
+import { listOrphanedExcerpts } from "@/lib/sources/correct-source";
+import { listTextVersions } from "@/lib/sources/read-text-versions";
 import { getWorkspace } from "@/lib/workspaces/read-workspaces";
 import { SourceDetails } from "@/components/SourceDetails";
 import { SourceReader, type ReaderExcerpt } from "@/components/SourceReader";
 import { SourceRatings } from "@/components/SourceRatings";
 import { EditSourceForm } from "@/components/forms/SourceForms";
+import { OrphanedPassages } from "@/components/sources/OrphanedPassages";
+import { TextVersions } from "@/components/sources/TextVersions";
+import correctionStyles from "@/components/sources/corrections.module.css";
 import styles from "@/components/source.module.css";
 import { createExcerptAction, rateSourceAction, updateSourceAction } from "./actions";
+import { sourceProvenance } from "@/lib/sources/derivations";
+import { SourceProvenance } from "@/components/SourceProvenance";
+import { markDerivedAction, removeDerivationAction } from "./provenance-actions";
 
 type Params = { params: Promise<{ workspace: string; id: string }> };
 
@@ -23,13 +31,18 @@ export default async function SourcePage({ params }: Params) {
     Promise.all([getWorkspace(caller, slug), getSource(caller, slug, id), ratingHistory(caller, slug, { sourceId: id })]),
   );
   const canEdit = roleAllows(workspace.role, "edit");
-  const claims = canEdit ? (await listClaims(caller, slug)).map((c) => ({ id: c.id, statement: c.statement })) : null;
+  const provenance = await pageRead(() => sourceProvenance(caller, slug, id));
+  const claims = canEdit ? (await listClaimChoices(caller, slug)).map((c) => ({ id: c.id, statement: c.statement })) : null;
+  const [versions, orphans] = await Promise.all([listTextVersions(caller, slug, id), listOrphanedExcerpts(caller, slug, { sourceId: id })]);
+  const sourceHref = `/w/${slug}/sources/${id}`;
 
-  const excerpts: ReaderExcerpt[] = source.excerpts.map((e) => ({
+  // Orphans keep offsets into an older text, so they are listed below instead of highlighted.
+  const excerpts: ReaderExcerpt[] = source.excerpts.filter((e) => e.anchorStatus !== "ORPHANED").map((e) => ({
     id: e.id,
     start: e.start,
     end: e.end,
     exact: e.exact,
+    anchor: { anchorStatus: e.anchorStatus, anchorScore: e.anchorScore, textVersion: e.textVersion, textSha256: e.textSha256 },
     citations: [
       ...e.appearances.map((a) => ({ claimId: a.claim.id, statement: a.claim.statement, relation: "APPEARS" as const, note: "" })),
       ...e.evidenceLinks.map((l) => ({ claimId: l.claim.id, statement: l.claim.statement, relation: l.stance, note: l.note })),
@@ -43,6 +56,20 @@ export default async function SourcePage({ params }: Params) {
         <a href={`/w/${slug}/sources`}>Sources</a> ›
       </p>
       <SourceDetails source={source} />
+      {(canEdit || orphans.length > 0) && (
+        <p className={correctionStyles.sourceActions}>
+          {orphans.length > 0 && (
+            <a href="#orphans-heading" className="badge dispute">
+              {orphans.length === 1 ? "1 orphaned passage" : `${orphans.length} orphaned passages`}
+            </a>
+          )}
+          {canEdit && (
+            <a href={`${sourceHref}/correct`} className="button secondary">
+              Correct the text
+            </a>
+          )}
+        </p>
+      )}
       <SourceReader
         workspace={slug}
         title={source.title}
@@ -53,6 +80,10 @@ export default async function SourcePage({ params }: Params) {
         saveExcerpt={createExcerptAction.bind(null, slug, source.id)}
       />
       <div className={`grid-2 ${styles.below}`}>
+        <TextVersions versions={versions} sourceHref={sourceHref} canCorrect={canEdit} />
+        <OrphanedPassages orphans={orphans} sourceHref={sourceHref} workspace={slug} />
+      </div>
+      <div className={`grid-2 ${styles.below}`}>
         <SourceRatings
           ratings={reliability}
           callerId={caller.userId}
@@ -61,6 +92,12 @@ export default async function SourcePage({ params }: Params) {
         />
         {canEdit && <EditSourceForm source={source} action={updateSourceAction.bind(null, slug, source.id)} />}
       </div>
+      <SourceProvenance
+        slug={slug}
+        provenance={provenance}
+        markAction={canEdit ? markDerivedAction.bind(null, slug, source.id) : undefined}
+        removeAction={canEdit ? removeDerivationAction.bind(null, slug, source.id) : undefined}
+      />
     </main>
   );
 }

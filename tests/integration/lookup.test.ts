@@ -1,0 +1,110 @@
+// Citation lookup: exact quotes first, then the same words under another name
+// (aliases, spellings, script forms), then near quotes; Persian; tenancy.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../lib/db/client";
+import { findPassages, type LookupResults } from "../../lib/lookup/find-passages";
+import { citePassage } from "../../lib/citations/cite-passage";
+import { createExcerpt } from "../../lib/sources/create-excerpt";
+import { createSource } from "../../lib/sources/create-source";
+import { makeTeam } from "../support/factories";
+import { makeDemoWithMemo } from "../support/memo-factories";
+
+let demo: Awaited<ReturnType<typeof makeDemoWithMemo>>;
+const persianText = "سخنگوی طالبان می‌گوید که داعش در ولایت بلخ شکست خورده است. منابع محلی در مزار شریف این ادعا را رد می‌کنند.";
+const persianQuote = "منابع محلی در مزار شریف این ادعا را رد می‌کنند.";
+
+const text = (segments: { text: string }[]) => segments.map((s) => s.text).join("");
+const marked = (segments: { text: string; hit: boolean }[]) => segments.filter((s) => s.hit).map((s) => s.text.toLowerCase());
+const lookup = (q: string) => findPassages(demo.callers.viewer, demo.slug, { q });
+
+beforeAll(async () => {
+  demo = await makeDemoWithMemo("lookup");
+  const { source } = await createSource(demo.callers.editor, demo.slug, { title: "گزارش بلخ", publisher: "Test", language: "fa", text: persianText });
+  const start = persianText.indexOf(persianQuote);
+  await createExcerpt(demo.callers.editor, demo.slug, { sourceId: source.id, start, end: start + persianQuote.length, exact: persianQuote });
+}, 180_000);
+
+describe("findPassages", () => {
+  it("finds a seed quote exactly, first, in context, with its source and who cites it", async () => {
+    const excerpt = await db.excerpt.findFirstOrThrow({ where: { workspaceId: demo.workspaceId, exact: { contains: "IS-K" } }, orderBy: { createdAt: "asc" } });
+    const words = excerpt.exact.split(" ").slice(0, 8).join(" ");
+    const results = await lookup(words);
+    const first = results.passages[0];
+    expect(first.rank).toBe(3);
+    expect(first.match).toBe("exact quote");
+    expect(results.passages.filter((p) => p.rank === 3).map((p) => p.excerptId)).toContain(excerpt.id);
+    const hit = results.passages.find((p) => p.excerptId === excerpt.id)!;
+    expect(marked(hit.passage).join(" ")).toContain(words.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, "").split(" ")[0]);
+    expect(text(hit.passage)).toBe(excerpt.exact);
+    expect(hit.source.title).toBeTruthy();
+    expect(hit.permalink).toBe(`/w/${demo.slug}/passages/${excerpt.id}`);
+    expect(hit.before.length + hit.after.length).toBeGreaterThan(0);
+    // Ranks never go up down the list.
+    const ranks = results.passages.map((p) => p.rank);
+    expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
+  });
+
+  it("lists the claims, disputes and memos that cite a passage", async () => {
+    const appearance = await db.claimAppearance.findFirstOrThrow({ where: { workspaceId: demo.workspaceId, claimId: demo.dispute.claims[0].claimId }, include: { excerpt: true } });
+    const results = await lookup(appearance.excerpt.exact.slice(0, 80));
+    const hit = results.passages.find((p) => p.excerptId === appearance.excerptId)!;
+    expect(hit.citedBy.claims.map((c) => c.id)).toContain(appearance.claimId);
+    expect(hit.citedBy.disputes.map((d) => d.id)).toContain(demo.dispute.id);
+    expect(hit.citedBy.memos).toEqual([{ id: demo.memo.id, title: "ISKP after the Taliban takeover" }]);
+  });
+
+  it("finds a quote with a typo as a near match, after the exact ones", async () => {
+    const excerpt = await db.excerpt.findFirstOrThrow({ where: { workspaceId: demo.workspaceId, exact: { contains: "Taliban" } }, orderBy: { createdAt: "asc" } });
+    const words = excerpt.exact.split(" ");
+    const at = words.findIndex((w) => w.startsWith("Taliban"));
+    const typo = words.slice(Math.max(0, at - 5), at + 5).join(" ").replace("Taliban", "Talibn");
+    const results = await lookup(typo);
+    const hit = results.passages.find((p) => p.excerptId === excerpt.id);
+    expect(hit?.rank).toBe(1);
+    expect(hit?.match).toBe("near match");
+    expect(marked(hit!.passage).length).toBeGreaterThan(0);
+  });
+
+  it("finds an IS-K quote when asked with ISKP (alias-aware), and marks the original spelling", async () => {
+    const results = await lookup("IS-K attacks");
+    const direct = results.passages.filter((p) => p.exact.includes("IS-K"));
+    expect(direct.length).toBeGreaterThan(0);
+    const aliased = await lookup("ISKP attacks");
+    expect(aliased.terms[0].actor).toBe("Islamic State Khorasan Province");
+    const found = aliased.passages.find((p) => p.excerptId === direct[0].excerptId);
+    expect(found?.rank).toBe(2);
+    expect(marked(found!.passage)).toContain("is-k");
+  });
+
+  it("finds Persian quotes across Arabic and Persian letter forms and zero-width joiners", async () => {
+    // Typed with Arabic ي and ك, and without the zero-width non-joiner of می‌کنند.
+    const results = await lookup("منابع محلي در مزار شريف اين ادعا را رد ميكنند");
+    expect(results.passages[0].exact).toBe(persianQuote);
+    expect(results.passages[0].rank).toBe(3);
+    expect(results.sources.map((s) => s.title)).toContain("گزارش بلخ");
+    // The actor's Persian name finds the English passages about it too.
+    const alias = await lookup("داعش");
+    expect(alias.passages.some((p) => /IS-?K|ISKP|Daesh|Islamic State/i.test(p.exact))).toBe(true);
+  });
+
+  it("gives 'cite this' in the chosen style with the quote and the text version", async () => {
+    const excerpt = await db.excerpt.findFirstOrThrow({ where: { workspaceId: demo.workspaceId }, include: { source: true } });
+    const apa = await citePassage(demo.callers.viewer, demo.slug, excerpt.id, "apa");
+    expect(apa.style.id).toBe("apa");
+    expect(apa.cite.full).toContain(`Quoted: “${excerpt.exact}”`);
+    expect(apa.cite.full).toContain(`text v${excerpt.textVersion}, sha256 ${excerpt.textSha256}`);
+    const fallback = await citePassage(demo.callers.viewer, demo.slug, excerpt.id, "no-such-style");
+    expect(fallback.style.id).toBe("chicago-note-bibliography");
+  });
+
+  it("keeps to the caller's workspace and refuses bad input", async () => {
+    const team = await makeTeam();
+    const excerpt = await db.excerpt.findFirstOrThrow({ where: { workspaceId: demo.workspaceId } });
+    await expect(findPassages(team.callers.viewer, demo.slug, { q: "Taliban" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findPassages(null, demo.slug, { q: "Taliban" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    const own: LookupResults = await findPassages(team.callers.viewer, team.workspace.slug, { q: excerpt.exact });
+    expect(own.passages).toEqual([]);
+    await expect(citePassage(team.callers.viewer, team.workspace.slug, excerpt.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(lookup(" ")).rejects.toMatchObject({ code: "INVALID" });
+  });
+});
