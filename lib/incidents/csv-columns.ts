@@ -59,16 +59,3 @@ export function readImportedSource(note: string): { source: string; scale: strin
   const line = (label: string) => note.split("\n").find((l) => l.startsWith(`${label}: `))?.slice(label.length + 2) ?? "";
   return { source: line("Source"), scale: line("Source scale") };
 }
-
-/**
- * Spreadsheet formula injection: a cell that starts with = + - @ tab or CR is run as a
- * formula by Excel and its kin. Prefixing ' makes it plain text (OWASP's advice).
- */
-export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** The inverse on import, so an exported file comes back as it left. */
-export function restoreFormulaText(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
-}

@@ -4,8 +4,9 @@ import type { Caller } from "../auth/caller";
 import { requireMember } from "../auth/guards";
 import { db } from "../db/client";
 import { isoDay } from "../dates";
+import { csvSafeCell } from "../text/csv-safe";
 import { incidentDeaths } from "../timeline/deaths";
-import { dateToTimePrecision, exportColumns, neutraliseFormula, placeToGeoPrecision, readImportedSource, type CsvColumn } from "./csv-columns";
+import { dateToTimePrecision, exportColumns, placeToGeoPrecision, readImportedSource, type CsvColumn } from "./csv-columns";
 
 const uniq = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
 
@@ -57,7 +58,7 @@ export async function exportIncidentsCsv(caller: Caller | null, workspace: strin
       title: i.title,
       attribution: i.attribution,
     };
-    return exportColumns.map((column) => (numeric.has(column) ? row[column] : neutraliseFormula(row[column])));
+    return exportColumns.map((column) => (numeric.has(column) ? row[column] : csvSafeCell(row[column])));
   });
   return stringify([[...exportColumns], ...rows], { record_delimiter: "\r\n" });
 }

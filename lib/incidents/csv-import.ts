@@ -4,9 +4,10 @@ import type { Caller } from "../auth/caller";
 import { requireMember } from "../auth/guards";
 import { db } from "../db/client";
 import { AppError, isAppError } from "../errors";
+import { csvUnsafeCell } from "../text/csv-safe";
 import { normalizeName } from "../text/normalize";
 import {
-  acledColumns, extraColumns, fieldToColumn, geoPrecisionToPlace, importedSourceNote, requiredColumns, restoreFormulaText, timePrecisionToDate,
+  acledColumns, extraColumns, fieldToColumn, geoPrecisionToPlace, importedSourceNote, requiredColumns, timePrecisionToDate,
   type CsvColumn,
 } from "./csv-columns";
 import { attributionStates } from "./schemas";
@@ -142,7 +143,7 @@ export async function importIncidentsCsv(caller: Caller | null, workspace: strin
       continue;
     }
     // Columns ACLED has that we do not keep (event_id_cnty, iso, region…) are ignored.
-    const row: Row = Object.fromEntries(header.flatMap((h, i) => (known.has(h) ? [[h, restoreFormulaText(record[i])]] : [])));
+    const row: Row = Object.fromEntries(header.flatMap((h, i) => (known.has(h) ? [[h, csvUnsafeCell(record[i])]] : [])));
     try {
       const incident = await createIncident(caller, workspaceId, toIncident(row, find));
       imported.push({ line, id: incident.id, title: incident.title });

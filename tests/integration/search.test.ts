@@ -123,6 +123,10 @@ describe("searchWorkspace", () => {
     await expect(searchWorkspace(outsider.caller, slug, { q: "Daesh" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(searchWorkspace(null, slug, { q: "Daesh" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(searchWorkspace(callers.viewer, slug, { q: "  " })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { q: expect.any(Array) } });
+    // Punctuation or symbols alone fold to nothing: refused with a reason, never a failed query.
+    for (const q of ["ꀀ", "— …", "\u200c"]) {
+      await expect(searchWorkspace(callers.viewer, slug, { q })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { q: [expect.stringMatching(/letters or digits/)] } });
+    }
   });
 
   it("keeps SearchText in step with writes, folded exactly as lib/search/fold.ts folds", async () => {
