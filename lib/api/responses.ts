@@ -23,7 +23,7 @@ export function json(data: unknown, status = 200, extraHeaders: Record<string, s
 
 /** Any failure as `{ error: { code, message, fields } }` with its status; only the unexpected is logged. */
 export function failureResponse(error: unknown): Response {
-  if (isAppError(error)) return json(errorBody(error), error.status);
+  if (isAppError(error)) return json(errorBody(error), error.status, error.code === "UNAVAILABLE" ? { "retry-after": "5" } : {});
   if (isDatabaseUnavailable(error)) {
     console.warn("API: database unavailable", error instanceof Error ? error.message : error);
     const unavailable = new AppError("UNAVAILABLE", "The database is unavailable at the moment. Try again shortly.");

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getServerSession } from "next-auth";
 import { db } from "../db/client";
+import { AppError } from "../errors";
 import { authOptions } from "./options";
 
 /**
@@ -12,6 +13,8 @@ export type Caller = { userId: string; tokenWorkspaceId?: string };
 
 export async function sessionCaller(): Promise<Caller | null> {
   const session = await getServerSession(authOptions);
+  // Not "signed out": the session could not be checked. The API answers 503; pages show app/error.tsx.
+  if (session?.databaseUnavailable) throw new AppError("UNAVAILABLE", "The database is unavailable at the moment. Try again shortly.");
   const userId = session?.user?.id;
   return userId ? { userId } : null;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { isDatabaseUnavailable } from "../api/database-failures";
 import { db } from "../db/client";
 import { clientAddress, logSecurityEvent } from "../security/security-log";
 import { verifyPassword } from "./password";
@@ -45,19 +46,30 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    async jwt({ token: stored, user }) {
+      // The outage mark below is for this request only; it must not ride along in the cookie.
+      const { databaseUnavailable: _, ...token } = stored;
       const now = Date.now();
       if (user) return { ...token, uid: user.id, signedInAt: now, activeAt: now };
       if (typeof token.uid !== "string") return token;
       if (sessionState(token, now) === "expired") return { revoked: true };
       // A session begun before the user's cutoff (sign-out, password change, "sign out everywhere") ends here.
-      const current = await db.user.findUnique({ where: { id: token.uid }, select: { sessionsValidAfter: true } });
+      let current;
+      try {
+        current = await db.user.findUnique({ where: { id: token.uid }, select: { sessionsValidAfter: true } });
+      } catch (error) {
+        // next-auth treats a throw here as "signed out" and clears the cookie, so a database
+        // restart would sign everyone out. Keep the session; sessionCaller answers 503 instead.
+        if (isDatabaseUnavailable(error)) return { ...token, databaseUnavailable: true };
+        throw error;
+      }
       if (!current || (token.signedInAt as number) < current.sessionsValidAfter.getTime()) return { revoked: true };
       return token;
     },
     async session({ session, token }) {
       if (typeof token.uid === "string" && session.user) session.user.id = token.uid;
       else session.user = undefined;
+      if (token.databaseUnavailable === true) session.databaseUnavailable = true;
       return session;
     },
   },

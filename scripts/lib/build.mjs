@@ -44,10 +44,12 @@ export function ensurePrismaClient() {
 
 export function ensureNextBuild() {
   ensurePrismaClient();
-  const stamp = upToDate(join(projectRoot, ".next/.counterclaim-inputs"), [
+  // next.config.js builds into NEXT_DIST_DIR when set, so parallel work can keep its own build.
+  const distDir = join(projectRoot, process.env.NEXT_DIST_DIR || ".next");
+  const stamp = upToDate(join(distDir, ".counterclaim-inputs"), [
     "app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json",
   ]);
-  if (stamp.fresh && existsSync(join(projectRoot, ".next/BUILD_ID"))) return false;
+  if (stamp.fresh && existsSync(join(distDir, "BUILD_ID"))) return false;
   run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
   stamp.save();
   return true;
