@@ -14,6 +14,7 @@ const sections = [
   { path: "/sessions", label: "Sessions" },
   { path: "/memos", label: "Memos" },
   { path: "/members", label: "Members" },
+  { path: "/backup", label: "Backup" },
   { path: "/account", label: "Account" },
 ];
 

@@ -41,8 +41,11 @@ const W = "/api/v1/workspaces/[workspace]";
 /** Key: "METHOD path" with the folder names of app/api/v1 as they are. */
 export const routeRows: Record<string, RouteRow> = {
   "GET /api/v1/workspaces": { need: "signedIn" },
+  // Any signed-in person may send a backup; lib/backup/restore-workspace.ts then requires them to own the workspace in the file.
+  "POST /api/v1/workspaces/restore": { need: "signedIn" },
   [`GET ${W}`]: { need: "read" },
   [`GET ${W}/actors`]: { need: "read" },
+  [`GET ${W}/backup`]: { need: "manage" },
   [`POST ${W}/actors`]: { need: "edit" },
   [`GET ${W}/claims`]: { need: "read" },
   [`POST ${W}/claims`]: { need: "edit" },
