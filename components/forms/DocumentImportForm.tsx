@@ -2,20 +2,20 @@
 
 import { useRef, useState } from "react";
 import styles from "../import.module.css";
-
-type Status = "created" | "duplicate" | "failed";
-type FileResult = { file: string; status: Status; source?: { id: string; title: string }; format?: string; message: string };
-type Problem = { row: number; message: string };
+import { readImportStream, type FileResult, type MetadataProblem as Problem, type Status } from "./import-stream";
 
 // Small batches keep each request short and the progress bar honest.
 const BATCH_FILES = 5;
 const BATCH_BYTES = 10 * 1024 * 1024;
 
+const isArchive = (file: File) => /\.zip$/i.test(file.name);
+
+/** A few documents per request; each .zip in a request of its own, since it may hold hundreds. */
 function batchesOf(files: File[]): File[][] {
-  const batches: File[][] = [];
+  const batches: File[][] = files.filter(isArchive).map((archive) => [archive]);
   let batch: File[] = [];
   let bytes = 0;
-  for (const file of files) {
+  for (const file of files.filter((f) => !isArchive(f))) {
     if (batch.length && (batch.length >= BATCH_FILES || bytes + file.size > BATCH_BYTES)) {
       batches.push(batch);
       [batch, bytes] = [[], 0];
@@ -44,12 +44,15 @@ async function errorMessage(response: Response): Promise<string> {
   return `the server answered ${response.status} ${response.statusText}`;
 }
 
+const problemKey = (p: Problem) => `${p.file ?? ""}:${p.row}:${p.message}`;
+
 /**
  * Uploads the chosen files a few at a time to the import API, showing how many are
- * done, and lists each file's result as it arrives: the new source, the existing
- * one with the same text, or why it failed.
+ * done, and lists each file's result as it arrives (a .zip's entries one by one as
+ * the server unpacks them): the new source, the existing one with the same text, or
+ * why it failed.
  */
-export function DocumentImportForm({ workspace, maxFileBytes }: { workspace: string; maxFileBytes: number }) {
+export function DocumentImportForm({ workspace, maxFileBytes, maxArchiveBytes }: { workspace: string; maxFileBytes: number; maxArchiveBytes: number }) {
   const [files, setFiles] = useState<File[]>([]);
   const [metadata, setMetadata] = useState<File | null>(null);
   const [running, setRunning] = useState(false);
@@ -60,6 +63,7 @@ export function DocumentImportForm({ workspace, maxFileBytes }: { workspace: str
   const [stopped, setStopped] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const megabytes = Math.round(maxFileBytes / 1024 / 1024);
+  const archiveMegabytes = Math.round(maxArchiveBytes / 1024 / 1024);
 
   async function start(event: React.FormEvent) {
     event.preventDefault();
@@ -70,18 +74,38 @@ export function DocumentImportForm({ workspace, maxFileBytes }: { workspace: str
     setStopped(null);
     setDone(0);
     setTotal(files.length);
-    const tooBig = files.filter((f) => f.size > maxFileBytes);
-    const all: FileResult[] = tooBig.map((f) => ({ file: f.name, status: "failed", message: `is ${(f.size / 1024 / 1024).toFixed(1)} MB; the largest file accepted is ${megabytes} MB` }));
+    const limit = (f: File) => (isArchive(f) ? maxArchiveBytes : maxFileBytes);
+    const tooBig = files.filter((f) => f.size > limit(f));
+    const all: FileResult[] = tooBig.map((f) => ({
+      file: f.name,
+      status: "failed",
+      message: `is ${(f.size / 1024 / 1024).toFixed(1)} MB; the largest ${isArchive(f) ? `archive accepted is ${archiveMegabytes}` : `file accepted is ${megabytes}`} MB`,
+    }));
     const seenProblems = new Map<string, Problem>();
+    let expected = files.length;
+    const show = (result: FileResult) => {
+      all.push(result);
+      setResults([...all]);
+      setDone(all.length);
+    };
     setResults([...all]);
     setDone(all.length);
-    for (const batch of batchesOf(files.filter((f) => f.size <= maxFileBytes))) {
+    for (const batch of batchesOf(files.filter((f) => f.size <= limit(f)))) {
       const form = new FormData();
       for (const file of batch) form.append("file", file, file.name);
       if (metadata) form.append("metadata", metadata, metadata.name);
-      let answered: FileResult[];
+      const before = all.length;
+      const failRest = (message: string) => {
+        // Files of this batch with no result yet; an archive counts as one until it is opened.
+        const answered = new Set(all.slice(before).map((r) => r.archive ?? r.file));
+        for (const f of batch) if (!answered.has(f.name)) show({ file: f.name, status: "failed", message });
+      };
       try {
-        const response = await fetch(`/api/v1/workspaces/${encodeURIComponent(workspace)}/imports`, { method: "POST", body: form });
+        const response = await fetch(`/api/v1/workspaces/${encodeURIComponent(workspace)}/imports`, {
+          method: "POST",
+          body: form,
+          headers: { accept: "application/x-ndjson" },
+        });
         if (!response.ok) {
           const message = await errorMessage(response);
           // A refusal of the whole request (bad metadata file, lost access) would refuse every batch alike.
@@ -89,19 +113,27 @@ export function DocumentImportForm({ workspace, maxFileBytes }: { workspace: str
             setStopped(message);
             break;
           }
-          answered = batch.map((f) => ({ file: f.name, status: "failed", message: `was not imported: ${message}` }));
-        } else {
-          const body = (await response.json()) as { results: FileResult[]; metadata?: { problems: Problem[] } };
-          answered = body.results;
-          for (const problem of body.metadata?.problems ?? []) seenProblems.set(`${problem.row}:${problem.message}`, problem);
+          failRest(`was not imported: ${message}`);
+          continue;
+        }
+        const ended = await readImportStream(response, {
+          result: show,
+          archive: ({ entries }) => {
+            expected += entries - 1;
+            setTotal(expected);
+          },
+          problems: (found) => {
+            for (const problem of found) seenProblems.set(problemKey(problem), problem);
+            setProblems([...seenProblems.values()]);
+          },
+        });
+        if (ended) {
+          setStopped(ended);
+          break;
         }
       } catch {
-        answered = batch.map((f) => ({ file: f.name, status: "failed", message: "was not imported: the connection to the server failed; try it again" }));
+        failRest("was not imported: the connection to the server failed; try it again");
       }
-      all.push(...answered);
-      setResults([...all]);
-      setProblems([...seenProblems.values()]);
-      setDone(all.length);
     }
     setRunning(false);
     summaryRef.current?.focus();
@@ -120,13 +152,14 @@ export function DocumentImportForm({ workspace, maxFileBytes }: { workspace: str
             className={styles.fileInput}
             type="file"
             multiple
-            accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf"
+            accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.zip"
             aria-describedby="import-files-hint"
             disabled={running}
             onChange={(e) => setFiles(Array.from(e.currentTarget.files ?? []))}
           />
           <p className="hint" id="import-files-hint">
-            Plain text, Markdown, HTML or PDF (with a text layer); up to {megabytes} MB each. Choose as many as you like.
+            Plain text, Markdown, HTML or PDF (with a text layer); up to {megabytes} MB each. Choose as many as you like, or a .zip of them (up to{" "}
+            {archiveMegabytes} MB).
           </p>
           {files.length > 0 && <p className={styles.chosen}>{files.length === 1 ? "1 file chosen" : `${files.length} files chosen`}</p>}
         </div>
@@ -142,7 +175,7 @@ export function DocumentImportForm({ workspace, maxFileBytes }: { workspace: str
             onChange={(e) => setMetadata(e.currentTarget.files?.[0] ?? null)}
           />
           <p className="hint" id="import-metadata-hint">
-            A CSV or JSON file with one row per document, matched by the <code>file</code> column.
+            A CSV or JSON file with one row per document, matched by the <code>file</code> column. A .zip may carry its own.
           </p>
         </div>
         <div className={styles.actions}>
@@ -196,6 +229,7 @@ export function DocumentImportForm({ workspace, maxFileBytes }: { workspace: str
                 <td>
                   <span className={styles.fileName}>{r.file}</span>
                   {r.format && <span className={styles.format}>{r.format}</span>}
+                  {r.archive && <span className={styles.archive}>in {r.archive}</span>}
                 </td>
                 <td>
                   <span className={labels[r.status].badge}>{labels[r.status].text}</span>
@@ -222,8 +256,8 @@ export function DocumentImportForm({ workspace, maxFileBytes }: { workspace: str
           <strong>Metadata file</strong>
           <ul>
             {problems.map((p) => (
-              <li key={`${p.row}:${p.message}`}>
-                Row {p.row}: {p.message}
+              <li key={problemKey(p)}>
+                {p.file ? `${p.file}, row` : "Row"} {p.row}: {p.message}
               </li>
             ))}
           </ul>

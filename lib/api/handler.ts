@@ -50,6 +50,8 @@ export function apiRoute<P extends object = Record<string, never>>(run: (call: A
         return value;
       };
       const result = await run({ caller, params, query, body });
+      // A Response is a reply the route built itself (a stream of progress lines).
+      if (result instanceof Response) return result;
       return result instanceof ApiReply ? json(result.data, result.status) : json(result);
     } catch (error) {
       return failureResponse(error);

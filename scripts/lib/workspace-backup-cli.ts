@@ -34,7 +34,7 @@ async function restore(file: string) {
   console.log(`Rows: ${describeRows(result.rows)}.`);
   if (result.users.matched.length) console.log(`Linked to existing accounts: ${result.users.matched.map((u) => u.email).join(", ")}.`);
   if (result.users.created.length) {
-    console.log(`Accounts created WITHOUT a usable password (they cannot sign in until one is set with `npm run set-password -- <email>`): ${result.users.created.map((u) => u.email).join(", ")}.`);
+    console.log(`Accounts created WITHOUT a usable password (they cannot sign in until one is set with npm run set-password -- <email>): ${result.users.created.map((u) => u.email).join(", ")}.`);
   }
   for (const notice of result.notices) console.log(`Note: ${notice}`);
 }

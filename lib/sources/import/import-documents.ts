@@ -1,91 +1,42 @@
 import "server-only";
 import type { Caller } from "../../auth/caller";
 import { requireMember } from "../../auth/guards";
-import { AppError, isAppError } from "../../errors";
-import { createSource } from "../create-source";
-import { extractDocument } from "./extract-document";
-import type { ImportedDocument } from "./extracted-document";
-import { guessLanguage, normaliseLanguage } from "./guess-language";
+import { AppError } from "../../errors";
+import { importArchive } from "./import-archive";
+import { importOneDocument, type FileResult, type ImportFile } from "./import-one-document";
 import { ImportProblem, MAX_FILES_PER_IMPORT } from "./limits";
-import { parseDateWithPrecision } from "./metadata-date";
-import { fileKey, readMetadataFile, type MetadataProblem, type MetadataRow } from "./read-metadata-file";
+import { findMetadataRow, readMetadataFile, type MetadataProblem, type MetadataTable } from "./read-metadata-file";
+import { extensionOf } from "./sniff-type";
 
-export type ImportFile = { name: string; bytes: Uint8Array };
-
-export type FileResult = {
-  file: string;
-  status: "created" | "duplicate" | "failed";
-  /** The new source, or the one that already holds the same text. */
-  source?: { id: string; title: string };
-  format?: ImportedDocument["format"];
-  /** The metadata row used for this file, if any (spreadsheet numbering). */
-  metadataRow?: number;
-  message: string;
-};
+export type { FileResult, ImportFile } from "./import-one-document";
 
 export type ImportReport = { results: FileResult[]; metadata?: { rows: number; problems: MetadataProblem[] } };
 
-const titleFromName = (name: string) => name.replace(/^.*[\\/]/, "").replace(/\.[A-Za-z0-9]+$/, "").replace(/[_]+/g, " ").trim() || name;
-
-/** The source input for one file: the metadata row first, then what the file says about itself, then guesses. */
-function sourceInput(file: ImportFile, document: ImportedDocument, row: MetadataRow | undefined) {
-  const suggested = document.suggested;
-  const published = suggested.published ? parseDateWithPrecision(suggested.published) : undefined;
-  const fromFile = {
-    title: suggested.title ?? titleFromName(file.name),
-    publisher: suggested.publisher,
-    authors: suggested.authors,
-    ...(published && !("error" in published) ? { publishedAt: published.date, publishedPrecision: published.precision } : {}),
-    url: suggested.url,
-    language: normaliseLanguage(suggested.language) ?? guessLanguage(document.text),
-  };
-  return { ...fromFile, ...row?.fields, text: document.text };
-}
-
-function describeFailure(error: unknown, row: MetadataRow | undefined): string {
-  if (error instanceof ImportProblem) return error.message;
-  if (isAppError(error) && error.code === "INVALID") {
-    const fields = Object.entries(error.fieldErrors).map(([field, messages]) => `${field} ${messages.join(", ")}`).join("; ");
-    return `was refused: ${fields || error.message}${row ? ` (check metadata row ${row.row})` : ""}`;
-  }
-  if (isAppError(error)) return error.message;
-  // Not the file's fault: log it for us and let the analyst retry this one file.
-  console.error("Import: unexpected error", error);
-  return "could not be stored because of an error on our side (it has been logged); try this file again";
-}
-
-async function importOne(caller: Caller, workspace: string, file: ImportFile, row: MetadataRow | undefined): Promise<FileResult> {
-  const base = { file: file.name, ...(row ? { metadataRow: row.row } : {}) };
-  let format: ImportedDocument["format"] | undefined;
-  try {
-    if (row?.problem) throw new ImportProblem(`has a bad metadata row ${row.row}: ${row.problem}`);
-    const document = await extractDocument(file.name, file.bytes);
-    format = document.format;
-    // createSource validates, detects the same text, and audits, each file in its own transaction.
-    const { source, duplicate } = await createSource(caller, workspace, sourceInput(file, document, row));
-    return duplicate
-      ? { ...base, status: "duplicate", format, source, message: `has the same text as the existing source “${source.title}”; nothing was added` }
-      : { ...base, status: "created", format, source, message: `imported as “${source.title}”` };
-  } catch (error) {
-    // Losing access half-way ends the import; everything else is this file's own problem.
-    if (isAppError(error) && ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"].includes(error.code)) throw error;
-    return { ...base, status: "failed", ...(format ? { format } : {}), message: describeFailure(error, row) };
-  }
-}
+/** Hears each result as it is decided, so a page can show progress entry by entry. */
+export type ImportProgress = {
+  result?(result: FileResult): void;
+  /** A .zip was opened and will give `entries` results in place of its one. */
+  archive?(archive: { file: string; entries: number }): void;
+};
 
 /**
- * Imports files as sources, each on its own: one bad file is reported and the rest
- * go on. Files are read one after another so memory holds one extracted text at a
- * time. `metadata` is an optional CSV/JSON file describing the files by name.
+ * Checks access and the request as a whole (file count, the metadata file) and
+ * returns the import, ready to run: a route can still answer 4xx for these before it
+ * starts streaming results. Nothing is written until the returned function runs.
  */
-export async function importDocuments(caller: Caller | null, workspace: string, files: ImportFile[], metadata?: ImportFile): Promise<ImportReport> {
+export async function startImport(
+  caller: Caller | null,
+  workspace: string,
+  files: ImportFile[],
+  metadata?: ImportFile,
+): Promise<(progress?: ImportProgress) => Promise<ImportReport>> {
   const membership = await requireMember(caller, workspace, "edit");
   if (files.length === 0 && !metadata) throw new AppError("INVALID", "Choose at least one file to import", { file: ["choose at least one file"] });
   if (files.length > MAX_FILES_PER_IMPORT) {
     const message = `${files.length} files were sent; at most ${MAX_FILES_PER_IMPORT} can be imported at once`;
     throw new AppError("INVALID", message, { file: [message] });
   }
-  let table: ReturnType<typeof readMetadataFile> | undefined;
+  let table: MetadataTable | undefined;
   if (metadata) {
     try {
       table = readMetadataFile(metadata.name, metadata.bytes);
@@ -96,9 +47,42 @@ export async function importDocuments(caller: Caller | null, workspace: string, 
       throw new AppError("INVALID", message, { metadata: [message] });
     }
   }
-  const results: FileResult[] = [];
-  for (const file of files) {
-    results.push(await importOne(caller!, membership.workspaceId, file, table?.rows.get(fileKey(file.name))));
-  }
-  return { results, ...(table ? { metadata: { rows: table.rows.size, problems: table.problems } } : {}) };
+  return async (progress = {}) => {
+    const results: FileResult[] = [];
+    const report = (result: FileResult) => {
+      results.push(result);
+      progress.result?.(result);
+    };
+    const tables = table ? [{ rows: table.rows.size, problems: table.problems }] : [];
+    for (const file of files) {
+      if (extensionOf(file.name) === "zip") {
+        const inside = await importArchive(caller!, membership.workspaceId, file, table, {
+          result: report,
+          opened: (entries) => progress.archive?.({ file: file.name, entries }),
+        });
+        if (inside) tables.push(inside);
+      } else {
+        report(await importOneDocument(caller!, membership.workspaceId, file, findMetadataRow(table, file.name)));
+      }
+    }
+    const metadataReport = tables.length ? { rows: tables.reduce((n, t) => n + t.rows, 0), problems: tables.flatMap((t) => t.problems) } : undefined;
+    return { results, ...(metadataReport ? { metadata: metadataReport } : {}) };
+  };
+}
+
+/**
+ * Imports files as sources, each on its own: one bad file is reported and the rest
+ * go on. A .zip is unpacked and each document inside it is imported the same way.
+ * Files are read one after another so memory holds one extracted text at a time.
+ * `metadata` is an optional CSV/JSON file describing the files by name or path.
+ */
+export async function importDocuments(
+  caller: Caller | null,
+  workspace: string,
+  files: ImportFile[],
+  metadata?: ImportFile,
+  progress?: ImportProgress,
+): Promise<ImportReport> {
+  const run = await startImport(caller, workspace, files, metadata);
+  return run(progress);
 }

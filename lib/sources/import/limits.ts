@@ -15,6 +15,21 @@ export const MAX_METADATA_ROWS = 10_000;
 export const MAX_PDF_PAGES = 2000;
 /** Most characters of text taken from one file (the most a source may hold). */
 export const MAX_EXTRACTED_CHARS = MAX_SOURCE_TEXT;
+/** Largest .zip archive accepted, as uploaded (bytes). */
+export const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
+/** Most entries (files, folders, anything) an archive may list. */
+export const MAX_ARCHIVE_ENTRIES = 1000;
+/** Most bytes one archive may inflate to, all entries together, counted as they inflate. */
+export const MAX_ARCHIVE_TOTAL_BYTES = 200 * 1024 * 1024;
+/** Most bytes one archive entry may inflate to: the same as a file uploaded on its own. */
+export const MAX_ARCHIVE_ENTRY_BYTES = MAX_FILE_BYTES;
+/**
+ * Most an entry may expand over its compressed size. Text compresses well (5-20x), so
+ * this is only checked once an entry passes COMPRESSION_RATIO_FROM_BYTES: a small file
+ * of repeated characters is no threat, a megabyte that keeps growing 100-fold is a bomb.
+ */
+export const MAX_COMPRESSION_RATIO = 100;
+export const COMPRESSION_RATIO_FROM_BYTES = 1024 * 1024;
 /** Largest multipart request the import route reads (bytes). */
 export const MAX_IMPORT_REQUEST_BYTES = 100 * 1024 * 1024;
 

@@ -19,8 +19,10 @@ export type MetadataFields = Partial<{
 }>;
 
 export type MetadataRow = { row: number; file: string; fields: MetadataFields; problem?: string };
-export type MetadataProblem = { row: number; message: string };
-export type MetadataTable = { rows: Map<string, MetadataRow>; problems: MetadataProblem[] };
+/** `file` names the metadata file when it is not the one uploaded beside the documents (one inside an archive). */
+export type MetadataProblem = { row: number; message: string; file?: string };
+/** `rows` keyed by the path as written in the file column; `byName` by the name alone (null when two rows share it). */
+export type MetadataTable = { rows: Map<string, MetadataRow>; byName: Map<string, MetadataRow | null>; problems: MetadataProblem[] };
 
 // Column headings as people write them, reduced to letters: "Archive URL" → "archiveurl".
 const columns: Record<string, keyof MetadataFields | "file" | "date" | "precision"> = {
@@ -39,8 +41,24 @@ const columns: Record<string, keyof MetadataFields | "file" | "date" | "precisio
 };
 const precisions = ["DAY", "MONTH", "YEAR", "ABOUT"];
 
-/** Files are matched by name without folders, ignoring case. */
-export const fileKey = (name: string) => name.replace(/^.*[\\/]/, "").trim().toLowerCase();
+/** A path as a lookup key: case and slash direction ignored, no leading ./ or /. */
+export const fileKey = (name: string) => name.trim().toLowerCase().replace(/\\/g, "/").replace(/^(\.?\/)+/, "");
+const baseName = (key: string) => key.replace(/^.*\//, "");
+
+/**
+ * The row for a file or an archive entry ("reports/2022/a.txt"): the row naming its
+ * longest matching path ("2022/a.txt" beats "a.txt"), else the one row with its bare
+ * name, so rows that name files without folders, or with other folders, still match.
+ */
+export function findMetadataRow(table: MetadataTable | undefined, name: string): MetadataRow | undefined {
+  if (!table) return undefined;
+  const segments = fileKey(name).split("/");
+  for (let i = 0; i < segments.length; i++) {
+    const row = table.rows.get(segments.slice(i).join("/"));
+    if (row) return row;
+  }
+  return table.byName.get(segments[segments.length - 1]) ?? undefined;
+}
 
 function toRow(row: number, record: Record<string, unknown>): MetadataRow {
   const fields: MetadataFields = {};
@@ -128,5 +146,7 @@ export function readMetadataFile(name: string, bytes: Uint8Array): MetadataTable
     if (row.problem) problems.push({ row: row.row, message: `${row.file}: ${row.problem}` });
     rows.set(key, row);
   });
-  return { rows, problems };
+  const byName = new Map<string, MetadataRow | null>();
+  for (const [key, row] of rows) byName.set(baseName(key), byName.has(baseName(key)) ? null : row);
+  return { rows, byName, problems };
 }

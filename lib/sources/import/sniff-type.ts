@@ -20,7 +20,7 @@ const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature
 
 // Formats people might drop in by mistake, recognised by their first bytes.
 const binaries: { name: string; test: (bytes: Uint8Array) => boolean; archive?: boolean }[] = [
-  { name: "a ZIP archive (or a Word/Excel/OpenDocument file, which are ZIP inside)", archive: true, test: (b) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06]) },
+  { name: "a ZIP archive (or a Word/Excel/OpenDocument file, which are ZIP inside)", archive: true, test: (b) => isZip(b) },
   { name: "a gzip archive", archive: true, test: (b) => startsWith(b, [0x1f, 0x8b]) },
   { name: "a 7-Zip archive", archive: true, test: (b) => startsWith(b, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]) },
   { name: "a RAR archive", archive: true, test: (b) => ascii(b, 0, 4) === "Rar!" },
@@ -51,6 +51,15 @@ export function looksLikeHtml(head: string): boolean {
   return /^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta[\s>]|title[\s>])/.test(start);
 }
 
+/** A ZIP archive (or an empty one) by its first bytes. */
+export const isZip = (bytes: Uint8Array) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
+
+/** What kind of archive these bytes are ("a gzip archive"), or null; used to refuse archives inside archives. */
+export const describeArchive = (bytes: Uint8Array): string | null => binaries.find((b) => b.archive && b.test(bytes))?.name ?? null;
+
+/** Extensions of archive formats, so an archive inside an archive is refused before it is inflated. */
+export const archiveExtensions = new Set(["zip", "gz", "tgz", "7z", "rar", "bz2", "xz", "tar", "jar", "cab", "zst"]);
+
 function describeContent(bytes: Uint8Array): string | null {
   if (isPdf(bytes)) return "a PDF";
   const found = binaries.find((b) => b.test(bytes));
@@ -80,7 +89,10 @@ export function sniffFormat(name: string, bytes: Uint8Array): DocumentFormat {
     const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 2048));
     throw new ImportProblem(`is named .pdf but is not a PDF (it has no %PDF- header${looksLikeHtml(head) ? "; it is an HTML page: rename it .html" : ""})`);
   }
-  if (archive) throw new ImportProblem(`is ${archive.name}; archives are not unpacked here: import the documents inside it instead`);
+  if (archive) {
+    const hint = isZip(bytes) ? "unless named .zip: rename it .zip to import the documents inside" : "(only .zip archives are): import the documents inside it instead";
+    throw new ImportProblem(`is ${archive.name}; archives are not unpacked here ${hint}`);
+  }
   if (actual === "a PDF") {
     if (claimed) throw new ImportProblem(`is named .${ext} but is a PDF: rename it .pdf`);
     return "pdf";

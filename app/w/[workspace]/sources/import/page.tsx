@@ -2,7 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pageCaller, pageRead } from "@/lib/auth/page-access";
 import { roleAllows } from "@/lib/auth/roles";
-import { MAX_FILE_BYTES, MAX_PDF_PAGES } from "@/lib/sources/import/limits";
+import {
+  MAX_ARCHIVE_BYTES,
+  MAX_ARCHIVE_ENTRIES,
+  MAX_ARCHIVE_TOTAL_BYTES,
+  MAX_COMPRESSION_RATIO,
+  MAX_FILE_BYTES,
+  MAX_PDF_PAGES,
+  megabytes,
+} from "@/lib/sources/import/limits";
 import { getWorkspace } from "@/lib/workspaces/read-workspaces";
 import { DocumentImportForm } from "@/components/forms/DocumentImportForm";
 import styles from "@/components/import.module.css";
@@ -29,7 +37,7 @@ export default async function ImportSourcesPage({ params }: { params: Promise<{ 
         </a>
       </div>
       <div className={styles.layout}>
-        <DocumentImportForm workspace={slug} maxFileBytes={MAX_FILE_BYTES} />
+        <DocumentImportForm workspace={slug} maxFileBytes={MAX_FILE_BYTES} maxArchiveBytes={MAX_ARCHIVE_BYTES} />
         <aside className={`panel ${styles.help}`} aria-labelledby="import-help" id="import-limits">
           <h2 id="import-help">What is taken from each file</h2>
           <ul>
@@ -43,7 +51,14 @@ export default async function ImportSourcesPage({ params }: { params: Promise<{ 
               <b>.pdf</b>: the text layer, up to {MAX_PDF_PAGES.toLocaleString("en")} pages. Scans need OCR first.
             </li>
           </ul>
-          <p>The file type is checked by content. Archives are not unpacked: import the documents inside.</p>
+          <p>The file type is checked by content, not only by name.</p>
+          <h2>.zip archives</h2>
+          <p>
+            Each document inside, in folders too, is imported as if uploaded on its own and listed by its path. A <code>.csv</code> or <code>.json</code> inside is
+            its metadata file. Up to {megabytes(MAX_ARCHIVE_BYTES)} and {MAX_ARCHIVE_ENTRIES.toLocaleString("en")} entries, expanding to at most{" "}
+            {megabytes(MAX_ARCHIVE_TOTAL_BYTES)} (an entry may not grow over {MAX_COMPRESSION_RATIO}×). Archives inside archives, links, encrypted entries and unsafe
+            names are refused; hidden files and <code>__MACOSX</code> are skipped.
+          </p>
           <h2>Metadata file columns</h2>
           <p>
             <code>file</code>, <code>title</code>, <code>publisher</code>, <code>authors</code> (separated by ;), <code>date</code>, <code>url</code>,{" "}
