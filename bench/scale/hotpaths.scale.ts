@@ -14,7 +14,7 @@ import { listOrphanedExcerpts } from "../../lib/sources/correct-source";
 import { sourceProvenance } from "../../lib/sources/derivations";
 import { getSource } from "../../lib/sources/read-sources";
 import { listTextVersions } from "../../lib/sources/read-text-versions";
-import { getWorkspace } from "../../lib/workspaces/read-workspaces";
+import { getWorkspace, getWorkspaceCounts } from "../../lib/workspaces/read-workspaces";
 import { installCapturingClient, type Statement } from "./capture";
 import { datasetInfo, percentiles, report, round, timeEach } from "./measure";
 
@@ -58,7 +58,8 @@ async function explain(name: string, statements: Statement[]) {
 async function main() {
   const editor = await editorCaller();
   const paths: { name: string; file: string; load: () => Promise<unknown>; rounds?: number }[] = [
-    { name: "workspace membership check + counts (every page)", file: "workspace-header", load: () => getWorkspace(editor, slug) },
+    { name: "workspace membership check (every page)", file: "workspace-header", load: () => getWorkspace(editor, slug) },
+    { name: "workspace counts (home page only)", file: "workspace-counts", load: () => getWorkspaceCounts(editor, slug) },
     { name: "dispute board (getDisputeBoard)", file: "dispute-board", load: () => getDisputeBoard(editor, slug, info.disputeId) },
     {
       name: "source reader data (getSource, ratings, provenance, versions, orphans)", file: "source-reader",

@@ -3,7 +3,7 @@ import { createUser } from "../../lib/auth/create-user";
 import { requireMember } from "../../lib/auth/guards";
 import { verifyPassword } from "../../lib/auth/password";
 import { db } from "../../lib/db/client";
-import { getWorkspace, listMyWorkspaces } from "../../lib/workspaces/read-workspaces";
+import { getWorkspace, getWorkspaceCounts, listMyWorkspaces } from "../../lib/workspaces/read-workspaces";
 import { addMember, createWorkspace } from "../../lib/workspaces/write-workspaces";
 import { makeTeam, makeUser, TEST_PASSWORD, uniqueSuffix } from "../support/factories";
 import { auditMark, expectAccessRules, expectAudited, expectRefused, makeTeamWithSecondWorkspace } from "../support/more-factories";
@@ -51,7 +51,7 @@ describe("createWorkspace", () => {
     const members = await db.membership.findMany({ where: { workspaceId: workspace.id } });
     expect(members.map((m) => [m.userId, m.role])).toEqual([[creator.id, "OWNER"]]);
     expect(await listMyWorkspaces(creator.caller)).toEqual([{ id: workspace.id, slug: workspace.slug, name: "Field desk", description: "", role: "OWNER" }]);
-    expect((await getWorkspace(creator.caller, workspace.slug)).counts).toEqual({ sources: 0, claims: 0, disputes: 0, incidents: 0 });
+    expect(await getWorkspaceCounts(creator.caller, workspace.slug)).toEqual({ sources: 0, claims: 0, disputes: 0, incidents: 0 });
   });
 
   it("refuses a taken or malformed slug, and a signed-out caller, storing nothing", async () => {

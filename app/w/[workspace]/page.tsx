@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { pageCaller, pageRead } from "@/lib/auth/page-access";
 import { roleAllows } from "@/lib/auth/roles";
 import { listDisputes } from "@/lib/disputes/read-disputes";
-import { getWorkspace } from "@/lib/workspaces/read-workspaces";
+import { getWorkspace, getWorkspaceCounts } from "@/lib/workspaces/read-workspaces";
 
 export const metadata: Metadata = { title: "Disputes" };
 
@@ -13,7 +13,9 @@ const HOME_DISPUTES = 50;
 export default async function WorkspaceHome({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const caller = await pageCaller(`/w/${slug}`);
-  const [workspace, disputes] = await pageRead(() => Promise.all([getWorkspace(caller, slug), listDisputes(caller, slug, { take: HOME_DISPUTES })]));
+  const [workspace, counts, disputes] = await pageRead(() =>
+    Promise.all([getWorkspace(caller, slug), getWorkspaceCounts(caller, slug), listDisputes(caller, slug, { take: HOME_DISPUTES })]),
+  );
   return (
     <main>
       <div className="page-head">
@@ -21,8 +23,8 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ work
           <h1>{workspace.name}</h1>
           <p>{workspace.description}</p>
           <p className="muted">
-            {workspace.counts.disputes} disputes · {workspace.counts.claims} claims · {workspace.counts.sources} sources ·{" "}
-            {workspace.counts.incidents} incidents
+            {counts.disputes} disputes · {counts.claims} claims · {counts.sources} sources ·{" "}
+            {counts.incidents} incidents
           </p>
         </div>
         {roleAllows(workspace.role, "edit") && (
@@ -32,9 +34,9 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ work
         )}
       </div>
       <h2>Disputes</h2>
-      {workspace.counts.disputes > disputes.length && (
+      {counts.disputes > disputes.length && (
         <p className="muted">
-          The {disputes.length} most recently updated of {workspace.counts.disputes}. Find others with <a href={`/w/${slug}/search`}>Search</a>.
+          The {disputes.length} most recently updated of {counts.disputes}. Find others with <a href={`/w/${slug}/search`}>Search</a>.
         </p>
       )}
       {disputes.length === 0 ? (

@@ -53,7 +53,7 @@ export default async function AchPage({ params, searchParams }: Props) {
       <header className={styles.head}>
         <div>
           <p className="breadcrumb">
-            <a href={`/w/${slug}`}>Disputes</a> / <a href={`/w/${slug}/disputes/${id}`}>Board</a> /
+            <a href={`/w/${slug}`}>Disputes</a> / <a href={`/w/${slug}/disputes/${id}`}>Dispute board</a> / ACH
           </p>
           <p className={styles.eyebrow}>Analysis of competing hypotheses</p>
           <h1 className={styles.proposition}>{matrix.dispute.proposition}</h1>
