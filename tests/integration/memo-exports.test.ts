@@ -123,6 +123,32 @@ describe("memo exports", () => {
     expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
   });
 
+  it("keeps markup in people's words as text in the HTML, the preview and the Markdown", async () => {
+    const { updateMemo } = await import("../../lib/memos/write-memos");
+    const { memoBodyHtml } = await import("../../lib/memos/export/html");
+    const hostile = `Raids --> <script>alert(1)</script><img src=x onerror="alert(2)">`;
+    const current = await assembleMemo(demo.callers.editor, demo.slug, demo.memo.id);
+    await updateMemo(demo.callers.editor, demo.slug, {
+      id: demo.memo.id, version: current.version, title: hostile, bluf: hostile, alternatives: hostile, whatWouldChange: hostile,
+      citationStyle: "apa", disputeIds: [demo.dispute.id], judgmentIds: [demo.judgment.id],
+      keyJudgments: [{ statement: hostile, likelihood: "likely", confidence: "low" }],
+    });
+    const html = String((await download("html")).body);
+    const preview = memoBodyHtml(await assembleMemo(demo.callers.viewer, demo.slug, demo.memo.id), { embedded: true });
+    for (const page of [html, preview]) {
+      expect(page).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+      expect(page).not.toMatch(/<script>alert|<img src=x/);
+    }
+    const md = String((await download("md")).body);
+    const [stampComment, ...body] = md.split("\n");
+    // The stamp comment cannot be closed early, so what it holds stays a comment.
+    expect(stampComment).toMatch(/^<!-- [^]*? -->$/);
+    expect(stampComment.slice(4, -3)).not.toContain("--");
+    // Everywhere else a Markdown renderer sees escaped brackets, never a tag.
+    expect(body.join("\n")).not.toMatch(/(?<!\\)<(script|img)/);
+    expect(body.join("\n")).toContain("\\<script\\>");
+  });
+
   it("refuses an unknown format", async () => {
     await expect(download("exe")).rejects.toMatchObject({ code: "INVALID" });
   });

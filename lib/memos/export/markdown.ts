@@ -1,6 +1,8 @@
 import type { ClaimEntry, MemoDocument } from "../memo-document";
 
 /** Markdown treats these as syntax at any place in a line; escape them in people's words. */
+// A title with "-->" in it must not close the comment and let raw HTML through.
+const commentSafe = (value: string) => value.replace(/-{2,}/g, "–");
 const md = (value: string) => value.replace(/([\\`*_[\]<>#|])/g, "\\$1").replace(/\n+/g, " ");
 
 function mark(doc: MemoDocument, n: number | null): string {
@@ -30,7 +32,7 @@ function claim(doc: MemoDocument, c: ClaimEntry): string {
 }
 
 export function memoMarkdown(doc: MemoDocument): string {
-  const out: string[] = [`<!-- ${doc.stamp} -->`, "", `# ${md(doc.title)}`, "", `*${md(doc.stamp)} · citations: ${doc.style.label}*`, ""];
+  const out: string[] = [`<!-- ${commentSafe(doc.stamp)} -->`, "", `# ${md(doc.title)}`, "", `*${md(doc.stamp)} · citations: ${doc.style.label}*`, ""];
   if (doc.warnings.length) out.push("## Wording warnings (ICD 203)", "", ...doc.warnings.map((w) => `- ${md(w)}`), "");
   out.push("## Bottom line up front", "", doc.bluf ? md(doc.bluf) : "_No bottom line written yet._", "");
   out.push("## Key judgments", "");
