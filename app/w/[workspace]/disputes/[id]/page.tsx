@@ -42,7 +42,11 @@ export default async function DisputePage({ params }: Params) {
       <details className={styles.drawer}>
         <summary>Edit proposition, summary or status</summary>
         <div className={styles.drawerBody}>
-          <DisputeEditForm action={updateDisputeAction.bind(null, slug)} dispute={board.dispute} />
+          <DisputeEditForm
+            action={updateDisputeAction.bind(null, slug)}
+            // Only what the form shows: a client component's props travel in the page's RSC payload.
+            dispute={{ id: board.dispute.id, version: board.dispute.version, proposition: board.dispute.proposition, summary: board.dispute.summary, status: board.dispute.status }}
+          />
         </div>
       </details>
     </div>

@@ -24,6 +24,15 @@ type Params = { params: Promise<{ workspace: string; id: string }> };
 
 export const metadata: Metadata = { title: "Source" };
 
+/**
+ * Only the details the edit form shows: a client component's props travel in the
+ * page's RSC payload, and the whole source (text and every excerpt) would double it.
+ */
+function editableDetails(source: Awaited<ReturnType<typeof getSource>>) {
+  const { title, publisher, authors, publishedAt, publishedPrecision, url, archiveUrl, accessedAt, language, kind, attribution, version } = source;
+  return { title, publisher, authors, publishedAt, publishedPrecision, url, archiveUrl, accessedAt, language, kind, attribution, version };
+}
+
 export default async function SourcePage({ params }: Params) {
   const { workspace: slug, id } = await params;
   const caller = await pageCaller(`/w/${slug}/sources/${id}`);
@@ -90,7 +99,7 @@ export default async function SourcePage({ params }: Params) {
           canRate={roleAllows(workspace.role, "rate")}
           rateAction={rateSourceAction.bind(null, slug, source.id)}
         />
-        {canEdit && <EditSourceForm source={source} action={updateSourceAction.bind(null, slug, source.id)} />}
+        {canEdit && <EditSourceForm source={editableDetails(source)} action={updateSourceAction.bind(null, slug, source.id)} />}
       </div>
       <SourceProvenance
         slug={slug}
