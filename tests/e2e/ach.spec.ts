@@ -92,4 +92,19 @@ test("an editor adds a hypothesis and an evidence row from the dispute's claims"
   await expect(addEvidence.getByRole("status")).toHaveText("Evidence added.");
   await expect(page.getByRole("rowheader", { name: /E7.*Qari \(Kari\) Fateh/ })).toBeVisible();
   if (shots) await page.screenshot({ path: `${shots}editor.png`, fullPage: true });
+
+  // Both can be removed again, each after a confirmation that says what goes with it.
+  await page.locator("summary", { hasText: "Edit hypotheses" }).click();
+  await page.getByRole("button", { name: "Remove H4…" }).click();
+  await expect(page.getByRole("form", { name: "Remove H4" }).getByRole("alert")).toHaveText(/ratings in its column go with it/);
+  await page.getByRole("button", { name: "Yes, remove H4" }).click();
+  await expect(page.getByRole("columnheader", { name: /^H4/ })).toHaveCount(0);
+  await page.locator("summary", { hasText: "Edit evidence weights and flags" }).click();
+  await page.getByRole("button", { name: "Remove E7…" }).click();
+  await page.getByRole("button", { name: "Keep it" }).click();
+  await expect(page.getByRole("rowheader", { name: /E7/ })).toBeVisible();
+  await page.getByRole("button", { name: "Remove E7…" }).click();
+  await page.getByRole("button", { name: "Yes, remove E7" }).click();
+  await expect(page.getByRole("rowheader", { name: /E7/ })).toHaveCount(0);
+  await expect(page.getByRole("rowheader", { name: /E6/ })).toBeVisible();
 });

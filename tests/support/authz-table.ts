@@ -148,6 +148,8 @@ export const actionRows: Record<string, ActionRow> = {
   "app/w/[workspace]/disputes/[id]/ach/actions.ts#updateHypothesisAction": { need: "edit", id: (w) => w.disputeId },
   "app/w/[workspace]/disputes/[id]/ach/actions.ts#addAchEvidenceAction": { need: "edit", id: (w) => w.disputeId },
   "app/w/[workspace]/disputes/[id]/ach/actions.ts#updateAchEvidenceAction": { need: "edit", id: (w) => w.disputeId },
+  "app/w/[workspace]/disputes/[id]/ach/actions.ts#removeHypothesisAction": { need: "edit", id: (w) => w.disputeId },
+  "app/w/[workspace]/disputes/[id]/ach/actions.ts#removeAchEvidenceAction": { need: "edit", id: (w) => w.disputeId },
   "app/w/[workspace]/disputes/[id]/ach/actions.ts#rateAchCellsAction": { need: "rate", id: (w) => w.disputeId, form: (w) => ({ [`cell:${w.missingId}:${w.missingId}`]: "C" }) },
   "app/w/[workspace]/disputes/actions.ts#createDisputeAction": { need: "edit" },
   "app/w/[workspace]/disputes/actions.ts#updateDisputeAction": { need: "edit" },

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { rateAchCells } from "@/lib/ach/rate-cells";
-import { addAchEvidence, updateAchEvidence } from "@/lib/ach/write-evidence";
-import { addHypothesis, updateHypothesis } from "@/lib/ach/write-hypotheses";
+import { addAchEvidence, removeAchEvidence, updateAchEvidence } from "@/lib/ach/write-evidence";
+import { addHypothesis, removeHypothesis, updateHypothesis } from "@/lib/ach/write-hypotheses";
 import { formAction, formValues, type FormState } from "@/lib/actions/form-state";
 import { sessionCaller } from "@/lib/auth/caller";
 
@@ -27,6 +27,15 @@ export async function updateHypothesisAction(workspace: string, disputeId: strin
   }, values);
 }
 
+export async function removeHypothesisAction(workspace: string, disputeId: string, _state: FormState, data: FormData): Promise<FormState> {
+  const values = formValues(data);
+  return formAction(async () => {
+    await removeHypothesis(await sessionCaller(), workspace, values);
+    refresh(workspace, disputeId);
+    return "Hypothesis removed.";
+  }, values);
+}
+
 export async function addAchEvidenceAction(workspace: string, disputeId: string, _state: FormState, data: FormData): Promise<FormState> {
   const values = formValues(data);
   // "cites" is "claim:<id>", "incident:<id>" or "excerpt:<id>" from one select.
@@ -45,6 +54,15 @@ export async function updateAchEvidenceAction(workspace: string, disputeId: stri
     await updateAchEvidence(await sessionCaller(), workspace, values);
     refresh(workspace, disputeId);
     return "Evidence saved.";
+  }, values);
+}
+
+export async function removeAchEvidenceAction(workspace: string, disputeId: string, _state: FormState, data: FormData): Promise<FormState> {
+  const values = formValues(data);
+  return formAction(async () => {
+    await removeAchEvidence(await sessionCaller(), workspace, values);
+    refresh(workspace, disputeId);
+    return "Evidence removed.";
   }, values);
 }
 

@@ -3,11 +3,20 @@ import { AchMatrix, type AchMode } from "@/components/AchMatrix";
 import { AchLegend, AchMethods, AchRanking, AchReviewerScores } from "@/components/AchScores";
 import styles from "@/components/ach.module.css";
 import { AddEvidenceForm, EvidenceRowForm, HypothesisForm, MyRatingsForm } from "@/components/forms/AchForms";
+import { AchRemoveForm } from "@/components/forms/AchRemoveForm";
 import { achEvidenceChoices, getAchMatrix } from "@/lib/ach/read-matrix";
 import { pageCaller, pageRead } from "@/lib/auth/page-access";
 import { roleAllows } from "@/lib/auth/roles";
 import { getWorkspace } from "@/lib/workspaces/read-workspaces";
-import { addAchEvidenceAction, addHypothesisAction, rateAchCellsAction, updateAchEvidenceAction, updateHypothesisAction } from "./actions";
+import {
+  addAchEvidenceAction,
+  addHypothesisAction,
+  rateAchCellsAction,
+  removeAchEvidenceAction,
+  removeHypothesisAction,
+  updateAchEvidenceAction,
+  updateHypothesisAction,
+} from "./actions";
 
 type Props = {
   params: Promise<{ workspace: string; id: string }>;
@@ -140,7 +149,10 @@ export default async function AchPage({ params, searchParams }: Props) {
               <summary>Edit hypotheses</summary>
               <div className={styles.drawerBody}>
                 {matrix.hypotheses.map((h) => (
-                  <HypothesisForm key={`${h.id}-${h.version}`} action={updateHypothesisAction.bind(null, slug, id)} disputeId={id} hypothesis={h} />
+                  <div key={`${h.id}-${h.version}`}>
+                    <HypothesisForm action={updateHypothesisAction.bind(null, slug, id)} disputeId={id} hypothesis={h} />
+                    <AchRemoveForm action={removeHypothesisAction.bind(null, slug, id)} id={h.id} version={h.version} label={h.label} consequence="Every reviewer's ratings in its column go with it (the audit log keeps them)." />
+                  </div>
                 ))}
               </div>
             </details>
@@ -150,7 +162,10 @@ export default async function AchPage({ params, searchParams }: Props) {
               <summary>Edit evidence weights and flags</summary>
               <div className={styles.drawerBody}>
                 {matrix.evidence.map((e, index) => (
-                  <EvidenceRowForm key={`${e.id}-${e.version}`} action={updateAchEvidenceAction.bind(null, slug, id)} row={e} label={`E${index + 1}`} />
+                  <div key={`${e.id}-${e.version}`}>
+                    <EvidenceRowForm action={updateAchEvidenceAction.bind(null, slug, id)} row={e} label={`E${index + 1}`} />
+                    <AchRemoveForm action={removeAchEvidenceAction.bind(null, slug, id)} id={e.id} version={e.version} label={`E${index + 1}`} consequence="Every reviewer's ratings in its row go with it (the audit log keeps them)." />
+                  </div>
                 ))}
               </div>
             </details>
