@@ -1,8 +1,9 @@
 // Fills an empty, migrated database (DATABASE_URL) with a seeded workspace at team
 // scale — 100,000 sources, 1,000,000 passages, 200,000 claims, 20,000 disputes,
-// 50,000 incidents, 500,000 ratings — through COPY, then builds the indexes and
-// SearchText the migrations define, ANALYZEs, and records a marker so the next
-// run reuses the data. Same seed, same data. Run by scripts/bench.mjs.
+// 50,000 incidents, 500,000 ratings — through COPY, with SearchText (folded texts and
+// shingles) written as the triggers would, then builds the indexes the migrations
+// define, ANALYZEs, and records a marker so the next run reuses the data. Same seed,
+// same data. Run by scripts/bench.mjs.
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import pg from "pg";
@@ -11,7 +12,7 @@ import { sha256Hex, quoteAt } from "../lib/text/anchor";
 import { normalizeName } from "../lib/text/normalize";
 import { checkSearchText, putBackConstraints, takeOffConstraints } from "./scale/bulk";
 import { openCopy } from "./scale/copy";
-import { foldText } from "./scale/fold-text";
+import { foldText, shinglesText } from "./scale/fold-text";
 import { BENCH_PASSWORD, readDataset, SEED, sizes, writeMarker, type DatasetInfo } from "./scale/dataset";
 import { actorNames, document, headline, pickLanguage, seededRandom, sentence } from "./scale/text";
 
@@ -105,7 +106,7 @@ async function main() {
   const appearances = await openCopy(clients[3], "ClaimAppearance", ["id", "workspaceId", "claimId", "excerptId"]);
   const evidence = await openCopy(clients[4], "EvidenceLink", ["id", "workspaceId", "claimId", "excerptId", "stance", "note", "updatedAt"]);
   // What the cc_search_* triggers (off during the load) would have written.
-  const searchText = await openCopy(clients[5], "SearchText", ["kind", "entityId", "workspaceId", "folded"]);
+  const searchText = await openCopy(clients[5], "SearchText", ["kind", "entityId", "workspaceId", "folded", "shingles"]);
   const publishers = ["Pajhwok", "TOLOnews", "Ariana News", "Khaama Press", "BBC Persian", "Azadi Radio", "Amaq", "Al Jazeera", "RIA Novosti", "Anadolu", "UNAMA", "Reuters", "AFP"];
   const kinds = ["ARTICLE", "ARTICLE", "ARTICLE", "REPORT", "STATEMENT", "SOCIAL_POST", "TRANSCRIPT"];
   let excerptsLeft = s.passages;
@@ -124,7 +125,8 @@ async function main() {
     const title = i === 0 ? "Annual report on civilian casualties (50 pages)" : headline(random, language);
     const publisher = random.pick(publishers);
     await sources.row([sourceId, workspaceId, title, publisher, [`Reporter ${random.int(500)}`], created, "DAY", `https://news.example/${i}`, language, i === 0 ? "REPORT" : random.pick(kinds), text, textSha256, userIds[random.int(6)], created, created]);
-    await searchText.row(["SOURCE", sourceId, workspaceId, foldText(`${title} ${publisher} ${text}`)]);
+    const sourceFolded = foldText(`${title} ${publisher} ${text}`);
+    await searchText.row(["SOURCE", sourceId, workspaceId, sourceFolded, shinglesText(sourceFolded)]);
     for (let k = 0; k < counts[i]; k += 1) {
       // Excerpts are whole sentences (one or two), as analysts mark them.
       const first = Math.floor(((k + random.next()) / counts[i]) * spans.length) % spans.length;
@@ -136,14 +138,15 @@ async function main() {
       if (random.int(5000) === 0 || (i === 0 && k % 20 === 0)) sampleExcerptIds.push(excerptId);
       const note = random.int(10) === 0 ? sentence(random, "en") : "";
       await excerpts.row([excerptId, workspaceId, sourceId, position.start, position.end, quote.exact, quote.prefix, quote.suffix, 1, textSha256, note, userIds[random.int(6)], created, created]);
-      await searchText.row(["EXCERPT", excerptId, workspaceId, foldText(`${quote.exact} ${note}`)]);
+      const excerptFolded = foldText(`${quote.exact} ${note}`);
+      await searchText.row(["EXCERPT", excerptId, workspaceId, excerptFolded, shinglesText(excerptFolded)]);
       // Selection sampling: exactly s.claims passages become a claim's appearance.
       if (random.next() * excerptsLeft < claimsLeft || i === 0) {
         const claimId = makeId("k", claimIds.length);
         claimIds.push(claimId);
         claimsLeft -= 1;
         const statement = quote.exact.slice(0, 500);
-        await searchText.row(["CLAIM", claimId, workspaceId, foldText(statement)]);
+        await searchText.row(["CLAIM", claimId, workspaceId, foldText(statement), "{}"]);
         await claims.row([claimId, workspaceId, statement, random.pick(["STATEMENT", "DENIAL", "RESPONSIBILITY", "ASSESSMENT", "NUMERIC"]), random.pick(actorIds.slice(0, 12)), created, "DAY", userIds[random.int(6)], created, created]);
         await appearances.row([makeId("p", claimIds.length), workspaceId, claimId, excerptId]);
         if (evidenceLeft > 0 && random.next() * Math.max(1, claimsLeft) < evidenceLeft) {

@@ -37,7 +37,7 @@ export function SearchResults({ results, slug, filtered }: { results: Results; s
         return (
           <section key={group.kind} aria-labelledby={headingId} className={styles.group}>
             <h2 id={headingId}>
-              {searchKindLabels[group.kind]} <span className={styles.count}>{group.total}</span>
+              {searchKindLabels[group.kind]} <span className={styles.count}>{group.total}{group.more ? "+" : ""}</span>
             </h2>
             {group.hits.length === 0 ? (
               <p className="empty">{group.page > 1 ? "No more results." : `No ${searchKindLabels[group.kind].toLowerCase()} match.`}</p>

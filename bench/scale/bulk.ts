@@ -42,14 +42,15 @@ async function inParallel(clients: pg.Client[], statements: string[], log: (s: s
 
 /**
  * SearchText was written by the generator (bench/scale/fold-text.ts) instead of the
- * triggers; a sample of rows must equal what cc_search_fold gives, or the load fails.
+ * triggers; a sample of rows must equal what cc_search_fold and cc_search_shingles
+ * give, or the load fails.
  */
 export async function checkSearchText(client: pg.Client) {
   const { rows } = await client.query<{ kind: string; bad: number; checked: number }>(`
-    SELECT 'SOURCE' AS kind, count(*) FILTER (WHERE st."folded" <> cc_search_fold(concat_ws(' ', s."title", s."publisher", s."text")))::int AS bad, count(*)::int AS checked
+    SELECT 'SOURCE' AS kind, count(*) FILTER (WHERE st."folded" <> cc_search_fold(concat_ws(' ', s."title", s."publisher", s."text")) OR st."shingles" <> cc_search_shingles(st."folded"))::int AS bad, count(*)::int AS checked
       FROM (SELECT * FROM "Source" ORDER BY "id" LIMIT 200) s JOIN "SearchText" st ON st."kind" = 'SOURCE' AND st."entityId" = s."id"
     UNION ALL
-    SELECT 'EXCERPT', count(*) FILTER (WHERE st."folded" <> cc_search_fold(concat_ws(' ', x."exact", x."note")))::int, count(*)::int
+    SELECT 'EXCERPT', count(*) FILTER (WHERE st."folded" <> cc_search_fold(concat_ws(' ', x."exact", x."note")) OR st."shingles" <> cc_search_shingles(st."folded"))::int, count(*)::int
       FROM (SELECT * FROM "Excerpt" ORDER BY "id" LIMIT 3000) x JOIN "SearchText" st ON st."kind" = 'EXCERPT' AND st."entityId" = x."id"
     UNION ALL
     SELECT 'CLAIM', count(*) FILTER (WHERE st."folded" <> cc_search_fold(c."statement"))::int, count(*)::int

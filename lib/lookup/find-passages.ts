@@ -4,9 +4,11 @@ import { requireMember } from "../auth/guards";
 import { db } from "../db/client";
 import { formatDate } from "../dates";
 import { AppError } from "../errors";
-import { matchRanges, snippet, type Segment } from "../search/highlight";
+import { foldForSearch } from "../search/fold";
+import { matchRanges, snippetAround, type Segment } from "../search/highlight";
 import { aliasKeys, buildTerms, queryPhrase, type AliasMatch, type SearchTerm } from "../search/query";
-import { matchingExcerpts, matchingSources, memosCiting, rankWords, type Rank } from "./lookup-sql";
+import { passageDetails } from "./passage-details";
+import { matchingExcerpts, matchingSources, memosCiting, rankWords, type Rank, type SourceRow } from "./lookup-sql";
 import { LOOKUP_LIMIT, lookupSchema } from "./schemas";
 
 // Characters of the source shown either side of a passage.
@@ -20,11 +22,15 @@ const CONTEXT = 160;
 async function expandAliases(workspaceId: string, q: string): Promise<Map<string, AliasMatch>> {
   const keys = aliasKeys(q);
   if (!keys.length) return new Map();
-  const hits = await db.actorAlias.findMany({
-    where: { workspaceId, normalized: { in: keys } },
-    select: { normalized: true, actor: { select: { name: true, aliases: { select: { alias: true } } } } },
-  });
-  return new Map(hits.map((h) => [h.normalized, { actor: h.actor.name, names: [h.actor.name, ...h.actor.aliases.map((a) => a.alias)] }]));
+  // One statement (a nested Prisma select was three round trips on every lookup).
+  const hits = await db.$queryRaw<{ normalized: string; actor: string; aliases: string[] }[]>`
+    SELECT a."normalized", x."name" AS actor, array_agg(b."alias" ORDER BY b."alias") AS aliases
+    FROM "ActorAlias" a
+    JOIN "Actor" x ON x."id" = a."actorId" AND x."workspaceId" = a."workspaceId"
+    JOIN "ActorAlias" b ON b."actorId" = x."id" AND b."workspaceId" = a."workspaceId"
+    WHERE a."workspaceId" = ${workspaceId} AND a."normalized" = ANY(${keys}::text[])
+    GROUP BY a."normalized", x."name"`;
+  return new Map(hits.map((h) => [h.normalized, { actor: h.actor, names: [h.actor, ...h.aliases] }]));
 }
 
 /** Marks what matched: the whole phrase (exact), each term under any of its names (2), or the near words (1). */
@@ -39,6 +45,33 @@ function highlightPassage(text: string, rank: Rank, phraseTerm: SearchTerm, term
   }
   if (at < text.length) segments.push({ text: text.slice(at), hit: false });
   return segments;
+}
+
+// Characters of a source folded around where SQL found the quote, each side: a
+// snippet's worth first, then wider (the position is estimated, see below).
+const WINDOWS = [250, 4000];
+
+/**
+ * Where the words occur in a source text. Folding a text for highlighting costs
+ * about a microsecond per character — folding 25 whole sources was most of a
+ * lookup's time — so for an exact quote only a window around where SQL found it in
+ * the folded text is folded (its position scaled by the lengths: folding changes a
+ * text's length a little); the whole text when the windows miss or SQL had no position.
+ */
+function sourceRanges(source: { title: string; publisher: string | null; text: string }, used: SearchTerm[], row: SourceRow) {
+  const { text } = source;
+  if (row.at) {
+    // SQL folded title, publisher and text together: a match in the first two is not in the text.
+    const head = foldForSearch([source.title, source.publisher].filter(Boolean).join(" ")).text.length;
+    if (row.at < head - 1) return [];
+    const near = Math.round((row.at / Math.max(1, row.foldedLength)) * text.length);
+    for (const width of WINDOWS) {
+      const from = Math.max(0, near - width);
+      const ranges = matchRanges(text.slice(from, near + width), used).map((r) => ({ start: r.start + from, end: r.end + from }));
+      if (ranges.length) return ranges;
+    }
+  }
+  return matchRanges(text, used);
 }
 
 function cutBefore(text: string, start: number) {
@@ -70,25 +103,21 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
   const phraseTerm: SearchTerm = { label: q, alternatives: [phrase] };
   if (!phrase) return { q, terms: [], passages: [], sources: [] };
 
+  // The sources' statement runs beside the passages' (two connections from the pool).
+  const sourceMatches = matchingSources(workspaceId, phrase, terms, LOOKUP_LIMIT);
   const rows = await matchingExcerpts(workspaceId, phrase, terms, LOOKUP_LIMIT);
-  const excerpts = await db.excerpt.findMany({
-    where: { workspaceId, id: { in: rows.map((r) => r.id) } },
-    include: {
-      source: { select: { id: true, title: true, publisher: true, authors: true, publishedAt: true, publishedPrecision: true, url: true, archiveUrl: true, accessedAt: true, language: true, text: true, textVersion: true, textSha256: true } },
-      appearances: { select: { claim: { select: { id: true, statement: true, disputes: { select: { dispute: { select: { id: true, proposition: true } } } } } } } },
-      evidenceLinks: { select: { stance: true, claim: { select: { id: true, statement: true, disputes: { select: { dispute: { select: { id: true, proposition: true } } } } } } } },
-    },
-  });
-  const memos = await memosCiting(workspaceId, excerpts.map((e) => e.id));
-  const byId = new Map(excerpts.map((e) => [e.id, e]));
+  const { passages: found, sources: sourceOf } = await passageDetails(workspaceId, rows.map((r) => r.id));
+  const memos = await memosCiting(workspaceId, found.map((e) => e.id));
+  const byId = new Map(found.map((e) => [e.id, e]));
 
   const passages = rows.flatMap((row) => {
     const e = byId.get(row.id);
-    if (!e) return [];
-    const { text, ...source } = e.source;
+    const s = e && sourceOf.get(e.sourceId);
+    if (!e || !s) return [];
+    const { text, ...source } = s;
     const anchored = e.anchorStatus !== "ORPHANED" && text.slice(e.start, e.end) === e.exact;
-    const claims = [...e.appearances.map((a) => a.claim), ...e.evidenceLinks.map((l) => l.claim)];
-    const disputes = new Map(claims.flatMap((c) => c.disputes.map((d) => [d.dispute.id, d.dispute] as const)));
+    const claims = e.claims;
+    const disputes = new Map(claims.flatMap((c) => c.disputes.map((d) => [d.id, d] as const)));
     const rank = Number(row.rank) as Rank;
     return [{
       excerptId: e.id,
@@ -106,21 +135,24 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
       permalink: `/w/${ws.slug}/passages/${e.id}`,
       sourceHref: `/w/${ws.slug}/sources/${e.sourceId}#excerpt-${e.id}`,
       citedBy: {
-        claims: [...new Map(claims.map((c) => [c.id, { id: c.id, statement: c.statement }])).values()],
+        claims: claims.map((c) => ({ id: c.id, statement: c.statement })),
         disputes: [...disputes.values()],
         memos: memos.filter((m) => m.excerptIds.includes(e.id)).map((m) => ({ id: m.id, title: m.title })),
       },
     }];
   });
 
-  const sourceRows = await matchingSources(workspaceId, phrase, terms, LOOKUP_LIMIT);
+  const sourceRows = await sourceMatches;
   const sourceTexts = await db.source.findMany({ where: { workspaceId, id: { in: sourceRows.map((r) => r.id) } }, select: { id: true, title: true, publisher: true, text: true } });
   const sources = sourceRows.flatMap((row) => {
     const s = sourceTexts.find((x) => x.id === row.id);
     if (!s) return [];
-    const rank = Number(row.rank) as Rank;
+    const rank = row.rank as Rank;
     const used = rank === 3 ? [phraseTerm] : terms;
-    return [{ id: s.id, title: s.title, publisher: s.publisher, rank, match: rankWords[rank], occurrences: matchRanges(s.text, used).length, snippet: snippet(s.text, used), href: `/w/${ws.slug}/sources/${s.id}` }];
+    const ranges = sourceRanges(s, used, row);
+    // SQL counts an exact quote's occurrences in the folded text (title included); else the ranges found.
+    const occurrences = row.occurrences ?? ranges.length;
+    return [{ id: s.id, title: s.title, publisher: s.publisher, rank, match: rankWords[rank], occurrences, snippet: snippetAround(s.text, ranges), href: `/w/${ws.slug}/sources/${s.id}` }];
   });
 
   return { q, terms: terms.map((t) => ({ label: t.label, actor: t.actor ?? null, alternatives: t.alternatives })), passages, sources };

@@ -2,53 +2,157 @@ import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { termPattern, type SearchTerm } from "../search/query";
+import { foldedWords, intArray, nearMatchSets, SHINGLE_WORDS, shinglesOf } from "../search/shingles";
+import { nameVariants } from "./name-variants";
+import { rarestShingles } from "./shingle-stats";
 
 /**
  * The SQL behind a citation lookup, over the folded texts in SearchText (see
- * lib/search/fold.ts). Every condition is one pg_trgm's GIN index on
- * SearchText.folded answers: LIKE '%…%' for the phrase and for each term's
- * alternatives, and the word-similarity operator %> for near quotes.
+ * lib/search/fold.ts). A quote of three words or more is found by its shingles
+ * (lib/search/shingles.ts: GIN indexes on SearchText.shingles) and checked with
+ * LIKE, so its cost follows its rarest 3-word run; shorter phrases go through the
+ * trigram index. Every statement reads at most CANDIDATES rows from the index
+ * before ranking, so a quote made of common words cannot turn into a scan of the
+ * corpus: past that many matches the lookup ranks the first CANDIDATES it finds.
+ * The statements carry a `lookup:` comment (after WITH, so they still read as
+ * queries to the benchmark's EXPLAIN) so the benchmark can pick them out.
  */
 export type Rank = 1 | 2 | 3;
 export const rankWords: Record<Rank, string> = { 3: "exact quote", 2: "same words, another name or spelling", 1: "near match" };
 
-const contains = (pattern: string) => `%${pattern}%`;
+/** Rows read from the index per statement, at most (four pages of results). */
+export const CANDIDATES = 100;
+/** Near-quote candidates scored, at most (word similarity costs ~0.2 ms a passage). */
+const NEAR_CANDIDATES = 50;
+/** How close a passage must be to the quote for a near match (pg_trgm word_similarity; its default threshold). */
+export const NEAR_THRESHOLD = 0.6;
 
-function allLiteral(terms: SearchTerm[]) {
+type Kind = "EXCERPT" | "SOURCE";
+export type PassageRow = { id: string; rank: number; score: number };
+/** A source's match, with where the quote first occurs in its folded text and how often (rank 3; else null). */
+export type SourceRow = PassageRow & { at: number | null; occurrences: number | null; foldedLength: number };
+
+const contains = (pattern: string) => `%${pattern}%`;
+// A literal, not a parameter, so the planner can match the partial indexes (trigram, shingles) of that kind.
+const kindSql = (kind: Kind) => Prisma.raw(`'${kind}'::"SearchKind"`);
+
+/**
+ * Rows holding the phrase: found by its rarest shingles, checked with LIKE on the
+ * folded text. The LIKE is written so the trigram index cannot take it (`|| ''`):
+ * offered both, the planner ANDed a trigram bitmap of 90,000 rows (465 ms) into a
+ * shingle bitmap it could have used alone (34 ms): bench/explain/lookup-index-choices.txt.
+ */
+async function phraseCondition(phrase: string) {
+  const keys = await rarestShingles(shinglesOf(` ${phrase} `));
+  return Prisma.sql`(st."shingles" @> ${intArray(keys)}::int4[] AND (st."folded" || '') LIKE ${contains(` ${phrase} `)})`;
+}
+
+/**
+ * The best `limit` of the matches (rank, score, then newest passage; sources by id),
+ * in the same statement. For sources also where the quote first occurs in the folded
+ * text and how often, so the page folds a window of the text around it for the
+ * snippet rather than the whole text (lib/search/fold.ts is costly per character).
+ */
+function bestOf(kind: Kind, workspaceId: string, label: string, matches: Prisma.Sql, limit: number, phrase = "") {
+  const tag = Prisma.raw(`/* lookup:${label} */`);
+  if (kind === "SOURCE") {
+    const pattern = ` ${phrase} `;
+    return db.$queryRaw<SourceRow[]>`WITH ${tag} m AS MATERIALIZED (${matches})
+      SELECT m."entityId" AS id, m.rank, m.score, length(m."folded") AS "foldedLength",
+        CASE WHEN m.rank = 3 THEN strpos(m."folded", ${pattern}) END AS at,
+        CASE WHEN m.rank = 3 THEN (length(m."folded") - length(replace(m."folded", ${pattern}, ''))) / length(${pattern}) END AS occurrences
+      FROM m ORDER BY m.rank DESC, m."entityId" LIMIT ${limit}`;
+  }
+  return db.$queryRaw<PassageRow[]>`WITH ${tag} m AS MATERIALIZED (${matches})
+    SELECT m."entityId" AS id, m.rank, m.score FROM m
+    JOIN "Excerpt" x ON x."id" = m."entityId" AND x."workspaceId" = ${workspaceId}
+    ORDER BY m.rank DESC, m.score DESC, x."createdAt" DESC, x."id" LIMIT ${limit}`;
+}
+
+/** Rank 3 (the quote itself) and rank 2 (the quote naming an actor by another name), by shingles. */
+async function quoteMatches(kind: Kind, workspaceId: string, phrase: string, terms: SearchTerm[], limit: number) {
+  // Sources are listed by id, not ranked by recency, and each checked is a whole text
+  // read from TOAST: read no more than are shown.
+  const cap = kind === "SOURCE" ? limit : CANDIDATES;
+  const variants = nameVariants(phrase, terms).filter((v) => foldedWords(v).length >= SHINGLE_WORDS);
+  const aliased = variants.length
+    ? Prisma.sql`UNION ALL (SELECT st."entityId", st."folded", 2 AS rank, 1::float8 AS score FROM "SearchText" st
+        WHERE st."kind" = ${kindSql(kind)} AND st."workspaceId" = ${workspaceId}
+          AND (${Prisma.join(await Promise.all(variants.map(phraseCondition)), " OR ")}) AND st."folded" NOT LIKE ${contains(` ${phrase} `)}
+        LIMIT ${cap})`
+    : Prisma.empty;
+  return bestOf(kind, workspaceId, kind.toLowerCase(), Prisma.sql`
+    (SELECT st."entityId", st."folded", 3 AS rank, 1::float8 AS score FROM "SearchText" st
+      WHERE st."kind" = ${kindSql(kind)} AND st."workspaceId" = ${workspaceId} AND ${await phraseCondition(phrase)}
+      LIMIT ${cap})
+    ${aliased}`, limit, phrase);
+}
+
+/** Rank 1: passages differing from the quote in a word or so, scored by word similarity. */
+async function nearMatches(workspaceId: string, phrase: string, found: string[], limit: number) {
+  const sets = nearMatchSets(phrase);
+  if (!sets.length) return [];
+  // The index is asked for each set's rarest shingles (a row holding a whole set holds
+  // those), each key set once and none that another's subset already covers; the
+  // whole sets are then checked on the rows (`|| '{}'` keeps that off the index).
+  const keySets = [...new Map((await Promise.all(sets.map((set) => rarestShingles(set, 2)))).map((k) => [k.join(","), k])).values()];
+  const minimal = keySets.filter((k) => !keySets.some((other) => other !== k && other.length < k.length && other.every((h) => k.includes(h))));
+  const anyKeys = Prisma.join(minimal.map((k) => Prisma.sql`st."shingles" @> ${intArray(k)}::int4[]`), " OR ");
+  const anySet = Prisma.join(sets.map((set) => Prisma.sql`(st."shingles" || '{}'::int4[]) @> ${intArray(set)}::int4[]`), " OR ");
+  return bestOf("EXCERPT", workspaceId, "near", Prisma.sql`
+    SELECT c."entityId", c."folded", 1 AS rank, word_similarity(${phrase}, c."folded")::float8 AS score
+    FROM (SELECT st."entityId", st."folded" FROM "SearchText" st
+      WHERE st."kind" = 'EXCERPT'::"SearchKind" AND st."workspaceId" = ${workspaceId} AND (${anyKeys}) AND (${anySet})
+        AND st."entityId" <> ALL(${found}::text[])
+      LIMIT ${NEAR_CANDIDATES}) c
+    WHERE word_similarity(${phrase}, c."folded") >= ${NEAR_THRESHOLD}`, limit);
+}
+
+function allLiteral(terms: SearchTerm[], column: Prisma.Sql) {
   return Prisma.join(
-    terms.map((term) => Prisma.sql`(${Prisma.join(term.alternatives.map((alt) => Prisma.sql`st."folded" LIKE ${contains(termPattern(alt))}`), " OR ")})`),
+    terms.map((term) => Prisma.sql`(${Prisma.join(term.alternatives.map((alt) => Prisma.sql`${column} LIKE ${contains(termPattern(alt))}`), " OR ")})`),
     " AND ",
   );
 }
 
-export type PassageRow = { id: string; rank: number; score: number };
-
-/** Excerpts containing the phrase (rank 3), all its terms under any alias (2), or a near quote (1). */
-export async function matchingExcerpts(workspaceId: string, phrase: string, terms: SearchTerm[], limit: number): Promise<PassageRow[]> {
-  const exact = Prisma.sql`st."folded" LIKE ${contains(` ${phrase} `)}`;
-  const literal = terms.length ? allLiteral(terms) : Prisma.sql`false`;
-  return db.$queryRaw<PassageRow[]>`
-    SELECT st."entityId" AS id,
-      CASE WHEN ${exact} THEN 3 WHEN ${literal} THEN 2 ELSE 1 END AS rank,
-      word_similarity(${phrase}, st."folded")::float8 AS score
-    FROM "SearchText" st
-    JOIN "Excerpt" x ON x."id" = st."entityId" AND x."workspaceId" = st."workspaceId"
-    WHERE st."workspaceId" = ${workspaceId} AND st."kind" = 'EXCERPT'::"SearchKind"
-      AND (${exact} OR (${literal}) OR st."folded" %> ${phrase})
-    ORDER BY rank DESC, score DESC, x."createdAt" DESC, x."id"
-    LIMIT ${limit}`;
+/**
+ * A phrase of one or two words: the trigram index, as search does — the phrase
+ * (3), all its terms under any name (2), or a near spelling (1, word similarity;
+ * passages only).
+ */
+function shortPhraseMatches(kind: Kind, workspaceId: string, phrase: string, terms: SearchTerm[], limit: number) {
+  const [indexed, candidate] = [Prisma.raw(`st."folded"`), Prisma.raw(`c."folded"`)];
+  const exact = (column: Prisma.Sql) => Prisma.sql`${column} LIKE ${contains(` ${phrase} `)}`;
+  const literal = (column: Prisma.Sql) => (terms.length ? allLiteral(terms, column) : Prisma.sql`false`);
+  const near = kind === "EXCERPT" ? Prisma.sql`OR st."folded" %> ${phrase}` : Prisma.empty;
+  // Sources are not scored: word_similarity over a whole text costs more than it tells.
+  const score = kind === "EXCERPT" ? Prisma.sql`word_similarity(${phrase}, c."folded")::float8` : Prisma.sql`1::float8`;
+  return bestOf(kind, workspaceId, kind.toLowerCase(), Prisma.sql`
+    SELECT c."entityId", c."folded", CASE WHEN ${exact(candidate)} THEN 3 WHEN ${literal(candidate)} THEN 2 ELSE 1 END AS rank, ${score} AS score
+    FROM (SELECT st."entityId", st."folded" FROM "SearchText" st
+      WHERE st."workspaceId" = ${workspaceId} AND st."kind" = ${kindSql(kind)}
+        AND (${exact(indexed)} OR (${literal(indexed)}) ${near})
+      LIMIT ${CANDIDATES}) c`, limit, phrase);
 }
 
-/** Sources whose text holds the phrase (3) or all its terms (2): places not yet quoted as excerpts. */
-export async function matchingSources(workspaceId: string, phrase: string, terms: SearchTerm[], limit: number): Promise<PassageRow[]> {
-  const exact = Prisma.sql`st."folded" LIKE ${contains(` ${phrase} `)}`;
-  const literal = terms.length ? allLiteral(terms) : Prisma.sql`false`;
-  return db.$queryRaw<PassageRow[]>`
-    SELECT st."entityId" AS id, CASE WHEN ${exact} THEN 3 ELSE 2 END AS rank, 1::float8 AS score
-    FROM "SearchText" st
-    WHERE st."workspaceId" = ${workspaceId} AND st."kind" = 'SOURCE'::"SearchKind" AND (${exact} OR (${literal}))
-    ORDER BY rank DESC, st."entityId"
-    LIMIT ${limit}`;
+const numeric = (rows: PassageRow[]) => rows.map((r) => ({ id: r.id, rank: Number(r.rank), score: Number(r.score) }));
+
+/** Excerpts containing the phrase (rank 3), the phrase under another name (2), or a near quote (1). */
+export async function matchingExcerpts(workspaceId: string, phrase: string, terms: SearchTerm[], limit: number): Promise<PassageRow[]> {
+  if (foldedWords(phrase).length < SHINGLE_WORDS) return numeric(await shortPhraseMatches("EXCERPT", workspaceId, phrase, terms, limit));
+  const quoted = numeric(await quoteMatches("EXCERPT", workspaceId, phrase, terms, limit));
+  if (quoted.length >= limit) return quoted;
+  return [...quoted, ...numeric(await nearMatches(workspaceId, phrase, quoted.map((r) => r.id), limit - quoted.length))];
+}
+
+/** Sources whose text holds the phrase (3) or it under another name (2): places not yet quoted as excerpts. */
+export async function matchingSources(workspaceId: string, phrase: string, terms: SearchTerm[], limit: number): Promise<SourceRow[]> {
+  const short = foldedWords(phrase).length < SHINGLE_WORDS;
+  const rows = (await (short ? shortPhraseMatches : quoteMatches)("SOURCE", workspaceId, phrase, terms, limit)) as SourceRow[];
+  const orNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+  return rows
+    .map((r) => ({ id: r.id, rank: Number(r.rank), score: Number(r.score), at: orNull(r.at), occurrences: orNull(r.occurrences), foldedLength: Number(r.foldedLength) }))
+    .filter((r) => r.rank > 1);
 }
 
 /** Memos whose latest version cites any of these excerpts (MemoRevision.body.excerptIds). */

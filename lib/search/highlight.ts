@@ -75,7 +75,11 @@ export function highlightAll(original: string, terms: SearchTerm[]): Segment[] {
  * with "…" where text was left out; the text's start when nothing matched.
  */
 export function snippet(original: string, terms: SearchTerm[], width = 240): Segment[] {
-  const ranges = matchRanges(original, terms);
+  return snippetAround(original, matchRanges(original, terms), width);
+}
+
+/** The same, for ranges already found (matchRanges). */
+export function snippetAround(original: string, ranges: Range[], width = 240): Segment[] {
   const first = ranges[0] ?? { start: 0, end: 0 };
   let start = Math.max(0, first.start - Math.floor(width / 4));
   let end = Math.min(original.length, start + width);

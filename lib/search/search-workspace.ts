@@ -5,11 +5,12 @@ import { db } from "../db/client";
 import { AppError } from "../errors";
 import { highlightAll, snippet, type Segment } from "./highlight";
 import { aliasKeys, buildTerms, queryPhrase, type AliasMatch, type SearchTerm } from "./query";
-import { rankedIds, rankWords, type Rank, type RankedRow } from "./search-sql";
+import { rankedIds, rankWords, SEARCH_CANDIDATES, type Rank, type RankedRow } from "./search-sql";
 import { SEARCH_PAGE_SIZE, searchKinds, searchSchema, type SearchKindName } from "./schemas";
 
 export type SearchHit = { id: string; rank: Rank; match: string; href: string; title: Segment[]; snippet: Segment[]; meta: string[] };
-export type SearchGroup = { kind: SearchKindName; total: number; page: number; pageSize: number; hits: SearchHit[] };
+/** `total` is exact unless `more` is set: then at least that many match (the search stops counting there). */
+export type SearchGroup = { kind: SearchKindName; total: number; more: boolean; page: number; pageSize: number; hits: SearchHit[] };
 
 /** Actors named by runs of the query's words, with all their names, from the indexed ActorAlias.normalized. */
 async function lookUpAliases(workspaceId: string, q: string): Promise<Map<string, AliasMatch>> {
@@ -92,9 +93,11 @@ export async function searchWorkspace(caller: Caller | null, workspace: string, 
     const rows = await rankedIds(workspaceId, kind, search, { size: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
     const hits = await hydrate[kind](workspaceId, ws.slug, rows, terms);
     const rankOf = new Map(rows.map((r) => [r.id, Number(r.rank) as Rank]));
+    const more = rows.length > 0 && rows[0].more;
     groups.push({
       kind,
-      total: rows.length ? Number(rows[0].total) : 0,
+      total: more ? SEARCH_CANDIDATES : rows.length ? Number(rows[0].total) : 0,
+      more,
       page,
       pageSize: SEARCH_PAGE_SIZE,
       hits: hits.map((h) => ({ ...h, rank: rankOf.get(h.id)!, match: rankWords[rankOf.get(h.id)!] })),

@@ -71,6 +71,8 @@ describe("prisma/migrations and prisma/schema.prisma", () => {
     expect(fromSchema.constraints.filter((c) => c.type === "c")).toEqual([]);
     expect(fromMigrations.triggers.map((t) => t.name)).toEqual(migrationOnly.triggers);
     expect(fromMigrations.functions.map((f) => f.name)).toEqual(migrationOnly.functions);
+    expect(fromMigrations.indexes.map((i) => String(i.name)).filter((name) => migrationOnly.indexes.includes(name))).toEqual(migrationOnly.indexes);
+    expect(fromSchema.indexes.map((i) => String(i.name)).filter((name) => migrationOnly.indexes.includes(name))).toEqual([]);
     expect([fromSchema.triggers, fromSchema.functions]).toEqual([[], []]);
 
     // A schema edit without a migration fails the comparison.

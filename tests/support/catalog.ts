@@ -13,8 +13,10 @@ export const migrationOnly = {
   isCheck: (name: string) => name.endsWith("_shape_check"),
   // In catalog order: by table (AuditEvent, Claim, Excerpt, SecurityEvent, Source), then name.
   triggers: ["audit_event_append_only", "audit_event_no_truncate", "cc_search_claim", "cc_search_excerpt", "security_event_append_only", "security_event_no_truncate", "cc_search_source"],
-  functions: ["audit_event_append_only", "cc_search_claim", "cc_search_excerpt", "cc_search_fold", "cc_search_source", "security_event_append_only"],
+  functions: ["audit_event_append_only", "cc_search_claim", "cc_search_excerpt", "cc_search_fold", "cc_search_shingles", "cc_search_source", "security_event_append_only"],
   tables: ["_prisma_migrations"],
+  // Partial indexes (Prisma cannot declare a WHERE on an index).
+  indexes: ["SearchText_folded_claim_idx", "SearchText_folded_excerpt_idx", "SearchText_folded_source_idx", "SearchText_shingles_excerpt_idx", "SearchText_shingles_source_idx"],
 };
 
 type MigrateModule = {
@@ -124,7 +126,7 @@ export function withoutMigrationOnly(catalog: Catalog): Catalog {
     relations: catalog.relations.filter((r) => !bookkeeping(r)),
     columns: catalog.columns.filter((r) => !bookkeeping(r)),
     enums: catalog.enums,
-    indexes: catalog.indexes.filter((r) => !bookkeeping(r)),
+    indexes: catalog.indexes.filter((r) => !bookkeeping(r) && !migrationOnly.indexes.includes(String(r.name))),
     constraints: catalog.constraints.filter((r) => !bookkeeping(r) && !(r.type === "c" && migrationOnly.isCheck(String(r.name)))),
     triggers: catalog.triggers.filter((r) => !migrationOnly.triggers.includes(String(r.name))),
     functions: catalog.functions.filter((r) => !migrationOnly.functions.includes(String(r.name))),

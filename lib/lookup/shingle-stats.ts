@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "../db/client";
+
+/**
+ * Which shingles are common, from PostgreSQL's own statistics on SearchText.shingles
+ * (pg_stats.most_common_elems: the ~1,000 most frequent, with the share of rows
+ * holding each), read at most every ten minutes. A shingle not in that list is
+ * rarer than all of them.
+ *
+ * Why the lookup wants this: GIN answers `shingles @> {a,b,c,d}` by reading the
+ * whole posting list of every key it cannot skip, and for a quote of common words
+ * every list is long (tens of thousands of passages each). Asking for the one or
+ * two rarest shingles instead reads the shortest lists; the LIKE on the folded text
+ * that follows checks the whole quote anyway.
+ */
+const TTL_MS = 10 * 60_000;
+let cached: { at: number; frequency: Map<number, number> } | null = null;
+
+async function frequencies(): Promise<Map<number, number>> {
+  if (cached && Date.now() - cached.at < TTL_MS) return cached.frequency;
+  const rows = await db.$queryRaw<{ elems: number[] | null; freqs: number[] | null }[]>`
+    SELECT most_common_elems::text::int4[] AS elems, most_common_elem_freqs::float8[] AS freqs
+    FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'SearchText' AND attname = 'shingles'`;
+  const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
+  const frequency = new Map((elems ?? []).map((h, i) => [h, Number(freqs?.[i] ?? 0)]));
+  cached = { at: Date.now(), frequency };
+  return frequency;
+}
+
+/**
+ * The shingles of `set` worth asking the index for: all those rarer than the common
+ * ones (GIN intersects short lists cheaply, and each narrows the rows to check), or,
+ * when every one is common, the `common` rarest — one when nearly every row they
+ * point at is a match anyway (an exact quote of common words), two when many would
+ * be fetched only to be thrown away (near quotes).
+ */
+export async function rarestShingles(set: number[], common = 1): Promise<number[]> {
+  const frequency = await frequencies();
+  const rare = set.filter((h) => !frequency.has(h));
+  if (rare.length) return rare;
+  return [...set].sort((a, b) => frequency.get(a)! - frequency.get(b)!).slice(0, common);
+}

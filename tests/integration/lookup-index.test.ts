@@ -1,0 +1,73 @@
+// The lookup's shingle index: SearchText.shingles as cc_search_shingles computes it
+// (the same as lib/search/shingles.ts), kept in step by the triggers; and a quote of
+// common words, found in more passages than the lookup ranks, answered from the
+// first CANDIDATES matches rather than every one.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../lib/db/client";
+import { CANDIDATES } from "../../lib/lookup/lookup-sql";
+import { findPassages } from "../../lib/lookup/find-passages";
+import { foldForSearch } from "../../lib/search/fold";
+import { shinglesOf } from "../../lib/search/shingles";
+import { createSource } from "../../lib/sources/create-source";
+import { sha256Hex } from "../../lib/text/anchor";
+import { makeTeam } from "../support/factories";
+
+let team: Awaited<ReturnType<typeof makeTeam>>;
+let sourceId = "";
+const sentence = (n: number) => `The ministry said in a statement that ${n} civilians were killed near the market in Kunduz.`;
+const COPIES = CANDIDATES + 30;
+const text = Array.from({ length: COPIES }, (_, n) => sentence(n + 1)).join(" ");
+
+beforeAll(async () => {
+  team = await makeTeam();
+  const { source } = await createSource(team.callers.editor, team.workspace.slug, { title: "Daily reports", publisher: "Test", language: "en", kind: "ARTICLE", text });
+  sourceId = source.id;
+  // Passages straight into the table (the triggers still fill SearchText): hundreds through mutate() would be slow.
+  let at = 0;
+  await db.excerpt.createMany({
+    data: Array.from({ length: COPIES }, (_, n) => {
+      const exact = sentence(n + 1);
+      const start = text.indexOf(exact, at);
+      at = start + exact.length;
+      return { workspaceId: team.workspace.id, sourceId, start, end: at, exact, prefix: "", suffix: "", textVersion: 1, textSha256: sha256Hex(text), createdAt: new Date(Date.UTC(2024, 0, 1) + n * 60_000) };
+    }),
+  });
+}, 120_000);
+
+describe("the lookup's shingle index", () => {
+  it("computes shingles in SQL exactly as lib/search/shingles.ts does", async () => {
+    const samples = ["The ministry said in a statement", "منابع محلی در مزار شریف این ادعا را رد می‌کنند.", "Представитель полиции заявил, что", "Mazar-i-Sharif a b", "two words", "", "— «Daesh’s» claim —"];
+    for (const sample of samples) {
+      const [row] = await db.$queryRaw<{ folded: string; shingles: number[] }[]>`SELECT cc_search_fold(${sample}) AS folded, cc_search_shingles(cc_search_fold(${sample})) AS shingles`;
+      expect(row.shingles, sample).toEqual(shinglesOf(row.folded));
+    }
+  });
+
+  it("is kept in step by the triggers for passages and sources, not claims", async () => {
+    const rows = await db.searchText.findMany({ where: { workspaceId: team.workspace.id }, select: { kind: true, folded: true, shingles: true } });
+    expect(rows.filter((r) => r.kind === "EXCERPT")).toHaveLength(COPIES);
+    for (const row of rows) expect(row.shingles).toEqual(shinglesOf(row.folded));
+    await db.source.update({ where: { id: sourceId }, data: { title: "Weekly security reports" } });
+    const updated = await db.searchText.findUniqueOrThrow({ where: { kind_entityId: { kind: "SOURCE", entityId: sourceId } } });
+    expect(updated.shingles).toEqual(shinglesOf(updated.folded));
+    expect(updated.shingles).toEqual(expect.arrayContaining(shinglesOf(foldForSearch("Weekly security reports").text)));
+  });
+
+  it("answers a quote found in more passages than it ranks with exact matches, newest of those read", async () => {
+    const results = await findPassages(team.callers.viewer, team.workspace.slug, { q: "said in a statement that" });
+    expect(results.passages).toHaveLength(25);
+    expect(results.passages.every((p) => p.rank === 3 && p.exact.includes("said in a statement that"))).toBe(true);
+    const times = results.passages.map((p) => p.excerptId);
+    const created = await db.excerpt.findMany({ where: { id: { in: times } }, select: { id: true, createdAt: true } });
+    const order = times.map((id) => created.find((c) => c.id === id)!.createdAt.getTime());
+    expect([...order].sort((a, b) => b - a)).toEqual(order);
+    expect(results.sources.map((s) => s.id)).toEqual([sourceId]);
+  });
+
+  it("finds one passage by a quote that only it holds, and a near quote with a typo", async () => {
+    const exact = await findPassages(team.callers.viewer, team.workspace.slug, { q: "that 77 civilians were killed near" });
+    expect(exact.passages.filter((p) => p.rank === 3).map((p) => p.exact)).toEqual([sentence(77)]);
+    const near = await findPassages(team.callers.viewer, team.workspace.slug, { q: "statement that 77 civilans were killed near the market" });
+    expect(near.passages[0]).toMatchObject({ rank: 1, exact: sentence(77) });
+  });
+});
