@@ -4,6 +4,7 @@ import { useState } from "react";
 import { mixingMessage, mixingWarnings } from "@/lib/memos/icd203";
 import { confidence, likelihood } from "@/lib/ratings/scales";
 import type { FormState } from "@/lib/actions/form-state";
+import { ScaleOptions } from "../forms/ScaleOptions";
 import styles from "./memo.module.css";
 
 export type KeyJudgmentValue = { statement: string; likelihood: string; confidence: string };
@@ -42,23 +43,13 @@ export function KeyJudgmentRows({ initial, state }: { initial: KeyJudgmentValue[
               <div className="field">
                 <label htmlFor={`${id}-likelihood`}>Likelihood (ICD 203)</label>
                 <select id={`${id}-likelihood`} name="kjLikelihood" value={row.likelihood} onChange={(e) => update(i, { likelihood: e.target.value })}>
-                  <option value="">Choose…</option>
-                  {likelihood.map((l) => (
-                    <option key={l.value} value={l.value}>
-                      {l.label}
-                    </option>
-                  ))}
+                  <ScaleOptions scale={likelihood} />
                 </select>
               </div>
               <div className="field">
                 <label htmlFor={`${id}-confidence`}>Confidence</label>
                 <select id={`${id}-confidence`} name="kjConfidence" value={row.confidence} onChange={(e) => update(i, { confidence: e.target.value })}>
-                  <option value="">Choose…</option>
-                  {confidence.map((c) => (
-                    <option key={c.value} value={c.value}>
-                      {c.label}
-                    </option>
-                  ))}
+                  <ScaleOptions scale={confidence} />
                 </select>
               </div>
             </div>

@@ -6,6 +6,7 @@ import { confidence, likelihood } from "@/lib/ratings/scales";
 import { mixesLikelihoodAndConfidence } from "@/lib/reviews/session-scales";
 import { FieldError, invalidProps } from "../forms/FieldError";
 import { SubmitNotice } from "../forms/SubmitNotice";
+import { ScaleOptions } from "../forms/ScaleOptions";
 import styles from "./reviews.module.css";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
@@ -36,24 +37,14 @@ export function JudgmentForm({ action, itemId, existing }: { action: Action; ite
         <div className="field">
           <label htmlFor={id("likelihood")}>Likelihood</label>
           <select id={id("likelihood")} name="likelihood" defaultValue={retry?.likelihood ?? existing?.likelihood ?? ""} {...invalidProps(state, "likelihood", id("likelihood-error"))}>
-            <option value="">Choose…</option>
-            {likelihood.map((l) => (
-              <option key={l.value} value={l.value}>
-                {l.label}
-              </option>
-            ))}
+            <ScaleOptions scale={likelihood} />
           </select>
           <FieldError state={state} name="likelihood" id={id("likelihood-error")} />
         </div>
         <div className="field">
           <label htmlFor={id("confidence")}>Confidence</label>
           <select id={id("confidence")} name="confidence" defaultValue={retry?.confidence ?? existing?.confidence ?? ""} {...invalidProps(state, "confidence", id("confidence-error"))}>
-            <option value="">Choose…</option>
-            {confidence.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
+            <ScaleOptions scale={confidence} />
           </select>
           <FieldError state={state} name="confidence" id={id("confidence-error")} />
         </div>
