@@ -31,7 +31,7 @@ export const test = base.extend<Fixtures>({
     page.on("console", (message) => {
       if (message.type() !== "error") return;
       const text = message.text();
-      if (!consoleErrors.expected.some((pattern) => pattern.test(text))) problems.push(`console.error: ${text}`);
+      if (!consoleErrors.expected.some((pattern) => pattern.test(text))) problems.push(`console.error: ${text} (${message.location().url})`);
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     await use(page);

@@ -7,7 +7,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/rev-${n
 async function participant(browser: Browser, baseURL: string, role: DemoRole, problems: string[]) {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.on("console", (m) => m.type() === "error" && problems.push(`${role}: ${m.text()}`));
+  page.on("console", (m) => m.type() === "error" && problems.push(`${role}: ${m.text()} (${m.location().url})`));
   page.on("pageerror", (e) => problems.push(`${role}: ${e.message}`));
   const { email, password } = demoUser(role);
   const csrf = await (await context.request.get("/api/auth/csrf")).json();
