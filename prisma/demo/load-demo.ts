@@ -104,12 +104,13 @@ export async function loadDemoWorkspace(options: DemoOptions = {}) {
     incidents[key] = created.id;
   }
 
+  const disputes: Record<string, string> = {};
   for (const dispute of demo.disputes) {
-    await createDispute(editor, ws, {
+    disputes[dispute.key] = (await createDispute(editor, ws, {
       proposition: dispute.proposition,
       summary: dispute.summary,
       claims: dispute.claims.map((c) => ({ claimId: claims[c.claim], side: c.side })),
-    });
+    })).id;
   }
 
   for (const link of demo.evidence) {
@@ -151,7 +152,8 @@ export async function loadDemoWorkspace(options: DemoOptions = {}) {
   for (const claim of demo.claims) {
     for (const name of claim.tags ?? []) await tagClaim(editor, ws, { claimId: claims[claim.key], tagId: tags[name] });
   }
-  return { workspaceId: ws, users, claims, sources, excerpts, incidents };
+  await (await import("./review")).loadDemoReview({ workspaceId: ws, users, claims, disputes });
+  return { workspaceId: ws, users, claims, sources, excerpts, incidents, disputes };
 }
 
 export async function databaseIsEmpty() {

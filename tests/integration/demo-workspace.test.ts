@@ -50,6 +50,21 @@ describe("the demo workspace", () => {
     const unanchored = await db.claim.count({ where: { workspaceId, appearances: { none: {} } } });
     expect(unanchored).toBe(0);
 
+    // A finished team review (blind ratings from three analysts, a judgment, a dissent) and a memo citing it.
+    const sessions = await db.reviewSession.findMany({ where: { workspaceId }, include: { items: { include: { judgments: { include: { dissents: true } } } }, participants: true } });
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0].phase).toBe("CLOSED");
+    expect(sessions[0].participants.every((p) => p.finishedAt)).toBe(true);
+    const judgments = sessions[0].items.flatMap((i) => i.judgments);
+    expect(judgments).toHaveLength(1);
+    expect(judgments[0].dissents).toHaveLength(1);
+    expect(await db.rating.count({ where: { workspaceId, reviewItemId: { not: null } } })).toBe(15);
+    const memos = await db.memo.findMany({ where: { workspaceId }, include: { revisions: true } });
+    expect(memos).toHaveLength(1);
+    const body = memos[0].revisions[0].body as { content: { judgmentIds: string[] }; excerptIds: string[] };
+    expect(body.content.judgmentIds).toEqual([judgments[0].id]);
+    expect(body.excerptIds.length).toBeGreaterThan(0);
+
     // Aliases in several scripts resolve to ISKP.
     const daesh = await db.actorAlias.findFirst({ where: { workspaceId, normalized: "داعش" }, include: { actor: true } });
     expect(daesh?.actor.name).toMatch(/Khorasan|ISKP/);
