@@ -7,7 +7,7 @@ import { createUser } from "../../lib/auth/create-user";
 import { linkClaims } from "../../lib/claims/links";
 import { createClaim } from "../../lib/claims/write-claims";
 import { db } from "../../lib/db/client";
-import { createDispute } from "../../lib/disputes/write-disputes";
+import { createDispute, updateDispute } from "../../lib/disputes/write-disputes";
 import { createEvidenceLink } from "../../lib/evidence/write-evidence";
 import { createIncident } from "../../lib/incidents/write-incidents";
 import { rate } from "../../lib/ratings/rate";
@@ -111,6 +111,10 @@ export async function loadDemoWorkspace(options: DemoOptions = {}) {
       summary: dispute.summary,
       claims: dispute.claims.map((c) => ({ claimId: claims[c.claim], side: c.side })),
     })).id;
+    // A new dispute starts OPEN; the demo's data says where each one stands now.
+    if (dispute.status && dispute.status !== "OPEN") {
+      await updateDispute(editor, ws, { id: disputes[dispute.key], version: 1, proposition: dispute.proposition, summary: dispute.summary, status: dispute.status });
+    }
   }
 
   for (const link of demo.evidence) {

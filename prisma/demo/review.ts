@@ -2,6 +2,8 @@
 // same domain functions the app uses, so the Sessions and Memos pages open on real work:
 // three analysts rated blind, the facilitator revealed, a judgment was recorded with a
 // dissent, the session was closed, and a memo cites the judgment and the dispute.
+import { db } from "../../lib/db/client";
+import { updateDispute } from "../../lib/disputes/write-disputes";
 import { createMemo } from "../../lib/memos/write-memos";
 import { recordDissent, recordJudgment } from "../../lib/reviews/judgments";
 import { rateItem } from "../../lib/reviews/rate-item";
@@ -88,6 +90,9 @@ export async function loadDemoReview({ workspaceId: ws, users, claims, disputes 
     text: "I would rate it unlikely rather than very unlikely: the Nangarhar raids did break up ISKP's networks there, and the spring attacks may have been a surge from what was left.",
   });
   await closeSession(as("editor"), ws, { sessionId: session.id });
+  // The team has judged the proposition; the dispute says so.
+  const dispute = await db.dispute.findUniqueOrThrow({ where: { id: disputes[DISPUTE] } });
+  await updateDispute(as("editor"), ws, { id: dispute.id, version: dispute.version, proposition: dispute.proposition, summary: dispute.summary, status: "JUDGED" });
 
   await createMemo(as("editor"), ws, {
     title: "ISKP after the Taliban's victory claim, spring 2022",

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { sha256Hex } from "../../lib/text/anchor";
 import { loadDemoWorkspace } from "../../prisma/demo/load-demo";
+import { demoWorkspace } from "../../prisma/demo/workspace";
 import { uniqueSuffix } from "../support/factories";
 
 const textsDir = join(import.meta.dirname, "../../prisma/demo/texts");
@@ -49,6 +50,11 @@ describe("the demo workspace", () => {
     // Every claim is anchored to at least one passage.
     const unanchored = await db.claim.count({ where: { workspaceId, appearances: { none: {} } } });
     expect(unanchored).toBe(0);
+
+    // Disputes stand where the demo says: the judged one JUDGED, the rest as written in the data.
+    expect((await db.dispute.findMany({ where: { workspaceId }, select: { status: true } })).map((d) => d.status).sort()).toEqual(
+      demoWorkspace.disputes.map((d) => (d.key === "dispute-defeated-2022" ? "JUDGED" : (d.status ?? "OPEN"))).sort(),
+    );
 
     // A finished team review (blind ratings from three analysts, a judgment, a dissent) and a memo citing it.
     const sessions = await db.reviewSession.findMany({ where: { workspaceId }, include: { items: { include: { judgments: { include: { dissents: true } } } }, participants: true } });
