@@ -103,11 +103,16 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
   const phraseTerm: SearchTerm = { label: q, alternatives: [phrase] };
   if (!phrase) return { q, terms: [], passages: [], sources: [] };
 
-  // The sources' statement runs beside the passages' (two connections from the pool).
-  const sourceMatches = matchingSources(workspaceId, phrase, terms, LOOKUP_LIMIT);
+  // The sources' statements run beside the passages' (other connections from the pool);
+  // the catch only keeps a failure there from going unhandled while the passages run.
+  const sourceMatches = matchingSources(workspaceId, phrase, terms, LOOKUP_LIMIT).then(async (sourceRows) => ({
+    sourceRows,
+    sourceTexts: await db.source.findMany({ where: { workspaceId, id: { in: sourceRows.map((r) => r.id) } }, select: { id: true, title: true, publisher: true, text: true } }),
+  }));
+  sourceMatches.catch(() => {});
   const rows = await matchingExcerpts(workspaceId, phrase, terms, LOOKUP_LIMIT);
-  const { passages: found, sources: sourceOf } = await passageDetails(workspaceId, rows.map((r) => r.id));
-  const memos = await memosCiting(workspaceId, found.map((e) => e.id));
+  const ids = rows.map((r) => r.id);
+  const [{ passages: found, sources: sourceOf }, memos] = await Promise.all([passageDetails(workspaceId, ids), memosCiting(workspaceId, ids)]);
   const byId = new Map(found.map((e) => [e.id, e]));
 
   const passages = rows.flatMap((row) => {
@@ -142,8 +147,7 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
     }];
   });
 
-  const sourceRows = await sourceMatches;
-  const sourceTexts = await db.source.findMany({ where: { workspaceId, id: { in: sourceRows.map((r) => r.id) } }, select: { id: true, title: true, publisher: true, text: true } });
+  const { sourceRows, sourceTexts } = await sourceMatches;
   const sources = sourceRows.flatMap((row) => {
     const s = sourceTexts.find((x) => x.id === row.id);
     if (!s) return [];
