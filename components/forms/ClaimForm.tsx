@@ -28,7 +28,6 @@ export const emptyClaim: ClaimValues = {
 export function ClaimForm({ action, actors, initial = emptyClaim, edit }: { action: Action; actors: ActorOption[]; initial?: ClaimValues; edit?: { id: string; version: number } }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const start = { ...initial, ...(state.ok ? {} : state.values) } as ClaimValues;
-  const [kind, setKind] = useState(start.kind);
   const [organisation, setOrganisation] = useState(start.onBehalfOfId);
   const p = edit ? "claim-edit" : "claim";
   const field = (name: keyof ClaimValues) => ({ id: `${p}-${name}`, name, ...invalidProps(state, name, `${p}-${name}-error`) });
@@ -43,7 +42,7 @@ export function ClaimForm({ action, actors, initial = emptyClaim, edit }: { acti
   }
 
   return (
-    <form action={formAction} noValidate aria-label={edit ? "Edit claim" : "New claim"}>
+    <form action={formAction} noValidate aria-label={edit ? "Edit claim" : "New claim"} className={styles.claimForm}>
       <SubmitNotice state={state} />
       {edit && (
         <>
@@ -60,7 +59,7 @@ export function ClaimForm({ action, actors, initial = emptyClaim, edit }: { acti
       <div className="form-row">
         <div className="field">
           <label htmlFor={`${p}-kind`}>Kind</label>
-          <select {...field("kind")} value={kind} onChange={(event) => setKind(event.target.value)}>
+          <select {...field("kind")} defaultValue={start.kind}>
             {claimKinds.map((k) => (
               <option key={k} value={k}>
                 {claimKindLabels[k]}
@@ -121,25 +120,24 @@ export function ClaimForm({ action, actors, initial = emptyClaim, edit }: { acti
           {error("madePrecision")}
         </div>
       </div>
-      {kind === "NUMERIC" && (
-        <fieldset className="panel">
-          <legend>Figure claimed</legend>
-          <div className="form-row">
-            {(["numericValue", "numericLow", "numericHigh"] as const).map((name) => (
-              <div className="field" key={name}>
-                <label htmlFor={`${p}-${name}`}>{{ numericValue: "Value", numericLow: "Low", numericHigh: "High" }[name]}</label>
-                <input {...field(name)} inputMode="decimal" defaultValue={start[name]} />
-                {error(name)}
-              </div>
-            ))}
-            <div className="field">
-              <label htmlFor={`${p}-numericUnit`}>Unit</label>
-              <input {...field("numericUnit")} placeholder="e.g. fighters, killed" defaultValue={start.numericUnit} />
-              {error("numericUnit")}
+      {/* Shown by CSS while the kind is "numeric" (board.module.css), so it works before the page's script has loaded too. */}
+      <fieldset className={`panel ${styles.numericFields}`}>
+        <legend>Figure claimed</legend>
+        <div className="form-row">
+          {(["numericValue", "numericLow", "numericHigh"] as const).map((name) => (
+            <div className="field" key={name}>
+              <label htmlFor={`${p}-${name}`}>{{ numericValue: "Value", numericLow: "Low", numericHigh: "High" }[name]}</label>
+              <input {...field(name)} inputMode="decimal" defaultValue={start[name]} />
+              {error(name)}
             </div>
+          ))}
+          <div className="field">
+            <label htmlFor={`${p}-numericUnit`}>Unit</label>
+            <input {...field("numericUnit")} placeholder="e.g. fighters, killed" defaultValue={start.numericUnit} />
+            {error("numericUnit")}
           </div>
-        </fieldset>
-      )}
+        </div>
+      </fieldset>
       <div className={styles.formActions}>
         <button type="submit" disabled={pending}>
           {pending ? "Saving…" : edit ? "Save claim" : "Create claim"}

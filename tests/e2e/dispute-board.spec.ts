@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { demoUser, expect, hydrated, test } from "./fixtures";
 
 async function openDefeatedDispute(page: Page) {
   await page.goto("/w/demo");
@@ -10,6 +10,8 @@ async function openDefeatedDispute(page: Page) {
 async function createClaim(page: Page, statement: string) {
   await page.goto("/w/demo/claims");
   await page.getByRole("link", { name: "New claim" }).click();
+  // The claimant's organisation is suggested by script.
+  await hydrated(page.getByRole("form", { name: "New claim" }));
   await page.getByLabel("Statement").fill(statement);
   await page.getByLabel("Kind").selectOption({ label: "Numeric claim" });
   await page.getByLabel("Value").fill("12");
@@ -109,4 +111,20 @@ test("a stale edit of a claim shows the conflict instead of overwriting", async 
   await other.reload();
   await expect(other.getByRole("heading", { level: 1 })).toHaveText(`${statement} First edit.`);
   await other.close();
+});
+
+test("the figure fields of a numeric claim show without the page's script", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const { email, password } = demoUser("editor");
+  const csrf = await (await context.request.get("/api/auth/csrf")).json();
+  await context.request.post("/api/auth/callback/credentials", { form: { csrfToken: csrf.csrfToken, email, password, json: "true" } });
+  const page = await context.newPage();
+  await page.goto("/w/demo/claims/new");
+  await expect(page.getByLabel("Value")).toBeHidden();
+  await page.getByLabel("Kind").selectOption({ label: "Numeric claim" });
+  await expect(page.getByLabel("Value")).toBeVisible();
+  await expect(page.getByLabel("Unit")).toBeVisible();
+  await page.getByLabel("Kind").selectOption({ label: "Denial" });
+  await expect(page.getByLabel("Value")).toBeHidden();
+  await context.close();
 });

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import demo from "../../prisma/demo/users.json";
 
 export type DemoRole = "owner" | "editor" | "reviewer" | "viewer";
@@ -51,3 +51,12 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * Waits until React has hydrated `element`, for steps that need the page's script
+ * (suggestions, live checks). On a busy machine a test can otherwise act on the
+ * server-rendered form before its handlers are attached.
+ */
+export async function hydrated(element: Locator) {
+  await expect.poll(() => element.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__react")))).toBe(true);
+}
