@@ -1,11 +1,20 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { isAppError } from "../errors";
 import { sessionCaller, type Caller } from "./caller";
 
+/**
+ * The session is read once per page request, however many of the layout, the page
+ * and its metadata ask (each read decodes the JWT and checks the user's sign-out
+ * cutoff in the database). The one Caller object it yields lets reads keyed on it,
+ * like getWorkspace, be shared the same way.
+ */
+const requestSession = cache(sessionCaller);
+
 /** The signed-in caller for a page, or a redirect to the sign-in page. */
 export async function pageCaller(returnTo: string): Promise<Caller> {
-  const caller = await sessionCaller();
+  const caller = await requestSession();
   if (!caller) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   return caller;
 }

@@ -12,6 +12,7 @@ import { RatingForm } from "@/components/forms/RatingForm";
 import { Passage } from "@/components/Passage";
 import { listActors } from "@/lib/actors/read-actors";
 import { pageCaller, pageRead } from "@/lib/auth/page-access";
+import { claimTitle } from "@/lib/page-titles";
 import { roleAllows } from "@/lib/auth/roles";
 import { getClaim } from "@/lib/claims/read-claims";
 import { ratingHistory } from "@/lib/ratings/rate";
@@ -24,8 +25,8 @@ type Params = { params: Promise<{ workspace: string; id: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { workspace: slug, id } = await params;
   const caller = await pageCaller(`/w/${slug}/claims/${id}`);
-  const claim = await pageRead(() => getClaim(caller, slug, id));
-  return { title: claim.statement.length > 70 ? `${claim.statement.slice(0, 70)}…` : claim.statement };
+  const statement = await pageRead(() => claimTitle(caller, slug, id));
+  return { title: statement.length > 70 ? `${statement.slice(0, 70)}…` : statement };
 }
 
 export default async function ClaimPage({ params }: Params) {

@@ -3,6 +3,7 @@ import styles from "@/components/board.module.css";
 import { DisputeBoard } from "@/components/DisputeBoard";
 import { DisputeEditForm, PlaceClaimForm } from "@/components/forms/DisputeTools";
 import { pageCaller, pageRead } from "@/lib/auth/page-access";
+import { disputeTitle } from "@/lib/page-titles";
 import { roleAllows } from "@/lib/auth/roles";
 import { listClaimChoices } from "@/lib/claims/claim-choices";
 import { getDisputeBoard } from "@/lib/disputes/read-disputes";
@@ -15,8 +16,7 @@ type Params = { params: Promise<{ workspace: string; id: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { workspace: slug, id } = await params;
   const caller = await pageCaller(`/w/${slug}/disputes/${id}`);
-  const board = await pageRead(() => getDisputeBoard(caller, slug, id));
-  return { title: board.dispute.proposition };
+  return { title: await pageRead(() => disputeTitle(caller, slug, id)) };
 }
 
 export default async function DisputePage({ params }: Params) {

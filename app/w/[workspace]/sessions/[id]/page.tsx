@@ -10,6 +10,7 @@ import { SessionLive } from "@/components/reviews/SessionLive";
 import { StepButton } from "@/components/reviews/StepButton";
 import styles from "@/components/reviews/reviews.module.css";
 import { pageCaller, pageRead } from "@/lib/auth/page-access";
+import { sessionTitle } from "@/lib/page-titles";
 import { getSession, type SessionItemView } from "@/lib/reviews/read-sessions";
 import { sessionScales } from "@/lib/reviews/session-scales";
 import { closeAction, dissentAction, finishAction, judgmentAction, rateItemAction, revealAction } from "../actions";
@@ -19,8 +20,7 @@ type Params = { params: Promise<{ workspace: string; id: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { workspace: slug, id } = await params;
   const caller = await pageCaller(`/w/${slug}/sessions/${id}`);
-  const view = await pageRead(() => getSession(caller, slug, id));
-  return { title: view.session.title };
+  return { title: await pageRead(() => sessionTitle(caller, slug, id)) };
 }
 
 export default async function SessionPage({ params }: Params) {

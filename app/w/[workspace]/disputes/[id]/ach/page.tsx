@@ -6,6 +6,7 @@ import { AddEvidenceForm, EvidenceRowForm, HypothesisForm, MyRatingsForm } from 
 import { AchRemoveForm } from "@/components/forms/AchRemoveForm";
 import { achEvidenceChoices, getAchMatrix } from "@/lib/ach/read-matrix";
 import { pageCaller, pageRead } from "@/lib/auth/page-access";
+import { disputeTitle } from "@/lib/page-titles";
 import { roleAllows } from "@/lib/auth/roles";
 import { getWorkspace } from "@/lib/workspaces/read-workspaces";
 import {
@@ -26,8 +27,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { workspace: slug, id } = await params;
   const caller = await pageCaller(`/w/${slug}/disputes/${id}/ach`);
-  const matrix = await pageRead(() => getAchMatrix(caller, slug, id));
-  return { title: `ACH: ${matrix.dispute.proposition}` };
+  return { title: `ACH: ${await pageRead(() => disputeTitle(caller, slug, id))}` };
 }
 
 export default async function AchPage({ params, searchParams }: Props) {
