@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { logDeniedAccess } from "../security/security-log";
@@ -8,8 +9,13 @@ import { roleAllows, type Permission } from "./roles";
 /**
  * The membership that lets `caller` do `permission` in a workspace, or an error.
  * Non-members get NOT_FOUND so a workspace's existence does not leak.
+ *
+ * Within one page render the answer is shared (React cache, keyed on the caller
+ * object that lib/auth/page-access.ts hands out once per request): a page's reads
+ * each check membership, and asked the database once per read. Outside a render
+ * (actions, route handlers, scripts) every call asks.
  */
-export async function requireMember(caller: Caller | null, workspace: string, permission: Permission) {
+export const requireMember = cache(async function requireMember(caller: Caller | null, workspace: string, permission: Permission) {
   if (!caller) {
     await logDeniedAccess({ workspace, detail: `${permission}: signed out` });
     throw new AppError("UNAUTHENTICATED", "Sign in to continue");
@@ -34,7 +40,7 @@ export async function requireMember(caller: Caller | null, workspace: string, pe
     throw await deny(`role ${membership.role}`, new AppError("FORBIDDEN", message));
   }
   return membership;
-}
+});
 
 const describe: Record<Permission, string> = {
   read: "read",
