@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import type { CorrectionReport as Report } from "@/lib/sources/correction-report";
 import { CorrectionReport } from "../sources/CorrectionReport";
@@ -32,6 +32,13 @@ export function CorrectTextForm({ workspace, readerHref, text, version, intro, a
   const [state, formAction, pending] = useActionState(action, emptyFormState as State);
   // Kept outside the keyed form, so a refused save leaves the edits in place.
   const [draft, setDraft] = useState(() => text.replace(/\r\n?/g, "\n"));
+  // The textarea keeps its own value (React never writes it back), so typing that
+  // began before the script loaded is neither lost nor mixed with the original;
+  // once hydrated, the draft takes up whatever is there.
+  const editor = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (editor.current) setDraft(editor.current.value);
+  }, []);
   if (state.ok && state.report) return <CorrectionReport report={state.report} workspace={workspace} />;
 
   const edited = withNewlinesOf(text, draft);
@@ -50,7 +57,8 @@ export function CorrectTextForm({ workspace, readerHref, text, version, intro, a
           <textarea
             id="correct-text"
             className={styles.editor}
-            value={draft}
+            ref={editor}
+            defaultValue={draft}
             onChange={(event) => setDraft(event.target.value)}
             aria-invalid={state.fields.text?.length ? true : undefined}
             aria-describedby={describe("text", "correct-text-hint")}

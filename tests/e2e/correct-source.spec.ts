@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { demoUser, expect, test } from "./fixtures";
+import { demoUser, expect, hydrated, test } from "./fixtures";
 
 const queues = "Residents reported long queues at the gate.";
 const trucks = "Officials confirmed that eleven trucks of aid crossed the border.";
@@ -29,6 +29,8 @@ async function correct(page: Page, text: string, note: string) {
   await page.getByRole("link", { name: "Correct the text" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Correct the text" })).toBeVisible();
   const form = page.getByRole("form", { name: "Correct the text" });
+  // The text is sent as exact JSON (newlines kept) by script.
+  await hydrated(form);
   await form.getByLabel("Text", { exact: true }).fill(text);
   await form.getByLabel("What was corrected").fill(note);
   await form.getByRole("button", { name: "Save corrected text" }).click();
