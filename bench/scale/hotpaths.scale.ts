@@ -29,6 +29,18 @@ async function editorCaller() {
   return { userId: rows[0].id };
 }
 
+/**
+ * Cuts lines over 1,000 characters: a statement with 200,000 ids in an IN list (the
+ * "before" rows) made explain files of several megabytes, all of it the ids.
+ */
+const LINE_LIMIT = 1000;
+function shorten(text: string) {
+  return text
+    .split("\n")
+    .map((line) => (line.length > LINE_LIMIT ? `${line.slice(0, LINE_LIMIT)} … [${(line.length - LINE_LIMIT).toLocaleString("en")} more characters]` : line))
+    .join("\n");
+}
+
 async function explain(name: string, statements: Statement[]) {
   const parts: string[] = [];
   let totalMs = 0;
@@ -39,13 +51,13 @@ async function explain(name: string, statements: Statement[]) {
     for (const [n, s] of statements.entries()) {
       if (!/^\s*(SELECT|WITH|INSERT|UPDATE|DELETE)\b/i.test(s.sql)) {
         await connection.query(s.sql, s.params);
-        parts.push(`-- statement ${n + 1} of ${statements.length} (run, not explained)\n${s.sql}\n`);
+        parts.push(`-- statement ${n + 1} of ${statements.length} (run, not explained)\n${shorten(s.sql)}\n`);
         continue;
       }
       const { rows } = await connection.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.params);
       const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
       totalMs += Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? 0);
-      parts.push(`-- statement ${n + 1} of ${statements.length}\n${s.sql}\n-- params: ${JSON.stringify(s.params).slice(0, 400)}\n\n${plan}\n`);
+      parts.push(`-- statement ${n + 1} of ${statements.length}\n${shorten(s.sql)}\n-- params: ${JSON.stringify(s.params).slice(0, 400)}\n\n${shorten(plan)}\n`);
     }
   } finally {
     connection.release();
