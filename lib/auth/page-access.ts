@@ -8,7 +8,7 @@ import { sessionCaller, type Caller } from "./caller";
  * The session is read once per page request, however many of the layout, the page
  * and its metadata ask (each read decodes the JWT and checks the user's sign-out
  * cutoff in the database). The one Caller object it yields lets reads keyed on it,
- * like getWorkspace, be shared the same way.
+ * like requireMember, be shared the same way.
  */
 const requestSession = cache(sessionCaller);
 

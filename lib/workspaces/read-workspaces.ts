@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import type { Caller } from "../auth/caller";
 import { requireMember } from "../auth/guards";
 import { db } from "../db/client";
@@ -15,14 +14,11 @@ export async function listMyWorkspaces(caller: Caller | null) {
   return memberships.map((m) => ({ id: m.workspace.id, slug: m.workspace.slug, name: m.workspace.name, description: m.workspace.description, role: m.role }));
 }
 
-/**
- * The workspace and the caller's membership in it. Read once per page render (React
- * cache): the layout and the page ask with the same caller (lib/auth/page-access.ts).
- */
-export const getWorkspace = cache(async (caller: Caller | null, workspace: string) => {
+/** The workspace and the caller's membership in it (one read per page render: requireMember is request-cached). */
+export async function getWorkspace(caller: Caller | null, workspace: string) {
   const membership = await requireMember(caller, workspace, "read");
   return { ...membership.workspace, role: membership.role };
-});
+}
 
 /**
  * How many sources, claims, disputes and incidents the workspace holds. Four counts
