@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { logDeniedAccess } from "../security/security-log";
 import type { Caller } from "./caller";
@@ -22,11 +23,7 @@ export const requireMember = cache(async function requireMember(caller: Caller |
   }
   // No workspace is named with a NUL character, and PostgreSQL cannot compare one.
   if (workspace.includes("\u0000")) throw AppError.notFound("Workspace");
-  // `workspace` is an id or a slug; both are unique.
-  const membership = await db.membership.findFirst({
-    where: { userId: caller.userId, workspace: { OR: [{ id: workspace }, { slug: workspace }] } },
-    include: { workspace: true },
-  });
+  const membership = await membershipOf(caller.userId, workspace);
   const deny = async (detail: string, error: AppError) => {
     await logDeniedAccess({ userId: caller.userId, workspace, detail: `${permission}: ${detail}` });
     return error;
@@ -41,6 +38,25 @@ export const requireMember = cache(async function requireMember(caller: Caller |
   }
   return membership;
 });
+
+type MembershipWithWorkspace = Prisma.MembershipGetPayload<{ include: { workspace: true } }>;
+type MembershipRow = Omit<MembershipWithWorkspace, "workspace"> & { slug: string; name: string; description: string; wCreatedAt: Date; wUpdatedAt: Date; wVersion: number };
+
+/**
+ * The user's membership of a workspace named by id or slug (both unique), with the
+ * workspace: one statement on every page and API call (Prisma's `include` sent two).
+ */
+async function membershipOf(userId: string, workspace: string): Promise<MembershipWithWorkspace | null> {
+  const [row] = await db.$queryRaw<MembershipRow[]>`
+    SELECT m."id", m."workspaceId", m."userId", m."role"::text AS "role", m."createdAt", m."version",
+      w."slug", w."name", w."description", w."createdAt" AS "wCreatedAt", w."updatedAt" AS "wUpdatedAt", w."version" AS "wVersion"
+    FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId"
+    WHERE m."userId" = ${userId} AND (w."id" = ${workspace} OR w."slug" = ${workspace})
+    LIMIT 1`;
+  if (!row) return null;
+  const { slug, name, description, wCreatedAt, wUpdatedAt, wVersion, ...membership } = row;
+  return { ...membership, workspace: { id: row.workspaceId, slug, name, description, createdAt: wCreatedAt, updatedAt: wUpdatedAt, version: wVersion } };
+}
 
 const describe: Record<Permission, string> = {
   read: "read",

@@ -18,17 +18,20 @@ const CONTEXT = 160;
  * Seam for alias awareness: the actors named in the query with all their names,
  * read from ActorAlias.normalized with lib/search's own keys, so lookup and search
  * expand names the same way. (lib/search keeps its copy of this read private.)
+ * `workspace` is an id or a slug, as the caller named it: the read runs beside the
+ * membership check, and its answer is used only once that check has passed.
  */
-async function expandAliases(workspaceId: string, q: string): Promise<Map<string, AliasMatch>> {
+async function expandAliases(workspace: string, q: string): Promise<Map<string, AliasMatch>> {
   const keys = aliasKeys(q);
   if (!keys.length) return new Map();
   // One statement (a nested Prisma select was three round trips on every lookup).
   const hits = await db.$queryRaw<{ normalized: string; actor: string; aliases: string[] }[]>`
     SELECT a."normalized", x."name" AS actor, array_agg(b."alias" ORDER BY b."alias") AS aliases
-    FROM "ActorAlias" a
+    FROM "Workspace" w
+    JOIN "ActorAlias" a ON a."workspaceId" = w."id"
     JOIN "Actor" x ON x."id" = a."actorId" AND x."workspaceId" = a."workspaceId"
     JOIN "ActorAlias" b ON b."actorId" = x."id" AND b."workspaceId" = a."workspaceId"
-    WHERE a."workspaceId" = ${workspaceId} AND a."normalized" = ANY(${keys}::text[])
+    WHERE (w."id" = ${workspace} OR w."slug" = ${workspace}) AND a."normalized" = ANY(${keys}::text[])
     GROUP BY a."normalized", x."name"`;
   return new Map(hits.map((h) => [h.normalized, { actor: h.actor, names: [h.actor, ...h.aliases] }]));
 }
@@ -58,11 +61,11 @@ const WINDOWS = [250, 4000];
  * the folded text is folded (its position scaled by the lengths: folding changes a
  * text's length a little); the whole text when the windows miss or SQL had no position.
  */
-function sourceRanges(source: { title: string; publisher: string | null; text: string }, used: SearchTerm[], row: SourceRow) {
-  const { text } = source;
+function sourceRanges(row: SourceRow, used: SearchTerm[]) {
+  const { text } = row;
   if (row.at) {
     // SQL folded title, publisher and text together: a match in the first two is not in the text.
-    const head = foldForSearch([source.title, source.publisher].filter(Boolean).join(" ")).text.length;
+    const head = foldForSearch([row.title, row.publisher].filter(Boolean).join(" ")).text.length;
     if (row.at < head - 1) return [];
     const near = Math.round((row.at / Math.max(1, row.foldedLength)) * text.length);
     for (const width of WINDOWS) {
@@ -93,26 +96,26 @@ function cutAfter(text: string, end: number) {
  * where the words occur outside any saved passage.
  */
 export async function findPassages(caller: Caller | null, workspace: string, rawInput: unknown) {
-  const { workspaceId, workspace: ws } = await requireMember(caller, workspace, "read");
   const parsed = lookupSchema.safeParse(rawInput);
+  const q = parsed.success ? parsed.data.q : "";
+  // Started beside the membership check, which is awaited first: a non-member gets
+  // that check's answer and nothing read here (the catch only keeps this read's own
+  // failure from going unhandled meanwhile; awaited below, it still throws).
+  const aliases = workspace.includes("\u0000") ? Promise.resolve(new Map<string, AliasMatch>()) : expandAliases(workspace, q);
+  aliases.catch(() => {});
+  const { workspaceId, workspace: ws } = await requireMember(caller, workspace, "read");
   if (!parsed.success) throw AppError.invalid(parsed.error);
-  const { q } = parsed.data;
 
-  const terms = buildTerms(q, await expandAliases(workspaceId, q));
+  const terms = buildTerms(q, await aliases);
   const phrase = queryPhrase(q);
   const phraseTerm: SearchTerm = { label: q, alternatives: [phrase] };
   if (!phrase) return { q, terms: [], passages: [], sources: [] };
 
-  // The sources' statements run beside the passages' (other connections from the pool);
-  // the catch only keeps a failure there from going unhandled while the passages run.
-  const sourceMatches = matchingSources(workspaceId, phrase, terms, LOOKUP_LIMIT).then(async (sourceRows) => ({
-    sourceRows,
-    sourceTexts: await db.source.findMany({ where: { workspaceId, id: { in: sourceRows.map((r) => r.id) } }, select: { id: true, title: true, publisher: true, text: true } }),
-  }));
+  // The sources' statement runs beside the passages' (another connection from the pool).
+  const sourceMatches = matchingSources(workspaceId, phrase, terms, LOOKUP_LIMIT);
   sourceMatches.catch(() => {});
   const rows = await matchingExcerpts(workspaceId, phrase, terms, LOOKUP_LIMIT);
-  const ids = rows.map((r) => r.id);
-  const [{ passages: found, sources: sourceOf }, memos] = await Promise.all([passageDetails(workspaceId, ids), memosCiting(workspaceId, ids)]);
+  const [{ passages: found, sources: sourceOf }, memos] = await Promise.all([passageDetails(workspaceId, rows), memosCiting(workspaceId, rows.map((r) => r.id))]);
   const byId = new Map(found.map((e) => [e.id, e]));
 
   const passages = rows.flatMap((row) => {
@@ -147,16 +150,13 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
     }];
   });
 
-  const { sourceRows, sourceTexts } = await sourceMatches;
-  const sources = sourceRows.flatMap((row) => {
-    const s = sourceTexts.find((x) => x.id === row.id);
-    if (!s) return [];
-    const rank = row.rank as Rank;
+  const sources = (await sourceMatches).map((s) => {
+    const rank = s.rank as Rank;
     const used = rank === 3 ? [phraseTerm] : terms;
-    const ranges = sourceRanges(s, used, row);
+    const ranges = sourceRanges(s, used);
     // SQL counts an exact quote's occurrences in the folded text (title included); else the ranges found.
-    const occurrences = row.occurrences ?? ranges.length;
-    return [{ id: s.id, title: s.title, publisher: s.publisher, rank, match: rankWords[rank], occurrences, snippet: snippetAround(s.text, ranges), href: `/w/${ws.slug}/sources/${s.id}` }];
+    const occurrences = s.occurrences ?? ranges.length;
+    return { id: s.id, title: s.title, publisher: s.publisher, rank, match: rankWords[rank], occurrences, snippet: snippetAround(s.text, ranges), href: `/w/${ws.slug}/sources/${s.id}` };
   });
 
   return { q, terms: terms.map((t) => ({ label: t.label, actor: t.actor ?? null, alternatives: t.alternatives })), passages, sources };

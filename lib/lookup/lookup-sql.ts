@@ -28,9 +28,14 @@ const NEAR_CANDIDATES = 50;
 export const NEAR_THRESHOLD = 0.6;
 
 type Kind = "EXCERPT" | "SOURCE";
-export type PassageRow = { id: string; rank: number; score: number };
-/** A source's match, with where the quote first occurs in its folded text and how often (rank 3; else null). */
-export type SourceRow = PassageRow & { at: number | null; occurrences: number | null; foldedLength: number };
+type Ranked = { id: string; rank: number; score: number };
+/** A matched passage and the source it is in (so the source can be read beside the passage). */
+export type PassageRow = Ranked & { sourceId: string };
+/**
+ * A source's match with the source's own fields, and where the quote first occurs in
+ * its folded text and how often (rank 3; else null).
+ */
+export type SourceRow = Ranked & { at: number | null; occurrences: number | null; foldedLength: number; title: string; publisher: string | null; text: string };
 
 const contains = (pattern: string) => `%${pattern}%`;
 // A literal, not a parameter, so the planner can match the partial indexes (trigram, shingles) of that kind.
@@ -47,30 +52,36 @@ async function phraseCondition(phrase: string) {
   return Prisma.sql`(st."shingles" @> ${intArray(keys)}::int4[] AND (st."folded" || '') LIKE ${contains(` ${phrase} `)})`;
 }
 
+// The best `limit` of the matches, in the same statement: `ctes` defines `m`, the
+// matching SearchText rows.
+
 /**
- * The best `limit` of the matches (rank, score, then newest passage; sources by id),
- * in the same statement. For sources also where the quote first occurs in the folded
- * text and how often, so the page folds a window of the text around it for the
- * snippet rather than the whole text (lib/search/fold.ts is costly per character).
+ * Sources by rank, then id; with each source's title, publisher and text (read here,
+ * not in a second round trip), where the quote first occurs in the folded text and
+ * how often, so the page folds a window of the text around it for the snippet rather
+ * than the whole text (lib/search/fold.ts is costly per character).
  */
-function bestOf(kind: Kind, workspaceId: string, label: string, matches: Prisma.Sql, limit: number, phrase = "") {
-  const tag = Prisma.raw(`/* lookup:${label} */`);
-  if (kind === "SOURCE") {
-    const pattern = ` ${phrase} `;
-    return db.$queryRaw<SourceRow[]>`WITH ${tag} m AS MATERIALIZED (${matches})
-      SELECT m."entityId" AS id, m.rank, m.score, length(m."folded") AS "foldedLength",
-        CASE WHEN m.rank = 3 THEN strpos(m."folded", ${pattern}) END AS at,
-        CASE WHEN m.rank = 3 THEN (length(m."folded") - length(replace(m."folded", ${pattern}, ''))) / length(${pattern}) END AS occurrences
-      FROM m ORDER BY m.rank DESC, m."entityId" LIMIT ${limit}`;
-  }
-  return db.$queryRaw<PassageRow[]>`WITH ${tag} m AS MATERIALIZED (${matches})
-    SELECT m."entityId" AS id, m.rank, m.score FROM m
+function bestSources(workspaceId: string, ctes: Prisma.Sql, limit: number, phrase: string) {
+  const pattern = ` ${phrase} `;
+  return db.$queryRaw<SourceRow[]>`WITH /* lookup:source */ ${ctes}
+    SELECT m."entityId" AS id, m.rank, m.score, length(m."folded") AS "foldedLength",
+      CASE WHEN m.rank = 3 THEN strpos(m."folded", ${pattern}) END AS at,
+      CASE WHEN m.rank = 3 THEN (length(m."folded") - length(replace(m."folded", ${pattern}, ''))) / length(${pattern}) END AS occurrences,
+      s."title", s."publisher", s."text"
+    FROM m JOIN "Source" s ON s."id" = m."entityId" AND s."workspaceId" = ${workspaceId}
+    ORDER BY m.rank DESC, m."entityId" LIMIT ${limit}`;
+}
+
+/** Passages by rank, score, then newest; with the source each is in. */
+function bestExcerpts(workspaceId: string, ctes: Prisma.Sql, limit: number) {
+  return db.$queryRaw<PassageRow[]>`WITH /* lookup:excerpt */ ${ctes}
+    SELECT m."entityId" AS id, x."sourceId", m.rank, m.score FROM m
     JOIN "Excerpt" x ON x."id" = m."entityId" AND x."workspaceId" = ${workspaceId}
     ORDER BY m.rank DESC, m.score DESC, x."createdAt" DESC, x."id" LIMIT ${limit}`;
 }
 
-/** Rank 3 (the quote itself) and rank 2 (the quote naming an actor by another name), by shingles. */
-async function quoteMatches(kind: Kind, workspaceId: string, phrase: string, terms: SearchTerm[], limit: number) {
+/** Rank 3 (the quote itself) and rank 2 (the quote naming an actor by another name), by shingles: rows for a CTE. */
+async function quoteRows(kind: Kind, workspaceId: string, phrase: string, terms: SearchTerm[], limit: number) {
   // Sources are listed by id, not ranked by recency, and each checked is a whole text
   // read from TOAST: read no more than are shown.
   const cap = kind === "SOURCE" ? limit : CANDIDATES;
@@ -81,17 +92,24 @@ async function quoteMatches(kind: Kind, workspaceId: string, phrase: string, ter
           AND (${Prisma.join(await Promise.all(variants.map(phraseCondition)), " OR ")}) AND st."folded" NOT LIKE ${contains(` ${phrase} `)}
         LIMIT ${cap})`
     : Prisma.empty;
-  return bestOf(kind, workspaceId, kind.toLowerCase(), Prisma.sql`
+  return Prisma.sql`
     (SELECT st."entityId", st."folded", 3 AS rank, 1::float8 AS score FROM "SearchText" st
       WHERE st."kind" = ${kindSql(kind)} AND st."workspaceId" = ${workspaceId} AND ${await phraseCondition(phrase)}
       LIMIT ${cap})
-    ${aliased}`, limit, phrase);
+    ${aliased}`;
 }
 
-/** Rank 1: passages differing from the quote in a word or so, scored by word similarity. */
-async function nearMatches(workspaceId: string, phrase: string, found: string[], limit: number) {
+/**
+ * Rank 1: passages differing from the quote in a word or so, scored by word
+ * similarity, read only when the quote and its variants (CTE `q`) found fewer than
+ * `limit`. That test has no column of the scan in it, so PostgreSQL checks it once
+ * (a one-time filter) and skips the scan when it fails: the near quotes ride in the
+ * quote's statement at no cost when they are not needed, one round trip fewer when
+ * they are (bench/explain/lookup-exact.txt).
+ */
+async function nearRows(workspaceId: string, phrase: string, limit: number) {
   const sets = nearMatchSets(phrase);
-  if (!sets.length) return [];
+  if (!sets.length) return null;
   // The index is asked for each set's rarest shingles (a row holding a whole set holds
   // those), each key set once and none that another's subset already covers; the
   // whole sets are then checked on the rows (`|| '{}'` keeps that off the index).
@@ -99,13 +117,13 @@ async function nearMatches(workspaceId: string, phrase: string, found: string[],
   const minimal = keySets.filter((k) => !keySets.some((other) => other !== k && other.length < k.length && other.every((h) => k.includes(h))));
   const anyKeys = Prisma.join(minimal.map((k) => Prisma.sql`st."shingles" @> ${intArray(k)}::int4[]`), " OR ");
   const anySet = Prisma.join(sets.map((set) => Prisma.sql`(st."shingles" || '{}'::int4[]) @> ${intArray(set)}::int4[]`), " OR ");
-  return bestOf("EXCERPT", workspaceId, "near", Prisma.sql`
+  return Prisma.sql`
     SELECT c."entityId", c."folded", 1 AS rank, word_similarity(${phrase}, c."folded")::float8 AS score
     FROM (SELECT st."entityId", st."folded" FROM "SearchText" st
       WHERE st."kind" = 'EXCERPT'::"SearchKind" AND st."workspaceId" = ${workspaceId} AND (${anyKeys}) AND (${anySet})
-        AND st."entityId" <> ALL(${found}::text[])
+        AND (SELECT count(*) FROM q) < ${limit} AND st."entityId" NOT IN (SELECT q."entityId" FROM q)
       LIMIT ${NEAR_CANDIDATES}) c
-    WHERE word_similarity(${phrase}, c."folded") >= ${NEAR_THRESHOLD}`, limit);
+    WHERE word_similarity(${phrase}, c."folded") >= ${NEAR_THRESHOLD}`;
 }
 
 function allLiteral(terms: SearchTerm[], column: Prisma.Sql) {
@@ -120,38 +138,45 @@ function allLiteral(terms: SearchTerm[], column: Prisma.Sql) {
  * (3), all its terms under any name (2), or a near spelling (1, word similarity;
  * passages only).
  */
-function shortPhraseMatches(kind: Kind, workspaceId: string, phrase: string, terms: SearchTerm[], limit: number) {
+function shortPhraseRows(kind: Kind, workspaceId: string, phrase: string, terms: SearchTerm[]) {
   const [indexed, candidate] = [Prisma.raw(`st."folded"`), Prisma.raw(`c."folded"`)];
   const exact = (column: Prisma.Sql) => Prisma.sql`${column} LIKE ${contains(` ${phrase} `)}`;
   const literal = (column: Prisma.Sql) => (terms.length ? allLiteral(terms, column) : Prisma.sql`false`);
   const near = kind === "EXCERPT" ? Prisma.sql`OR st."folded" %> ${phrase}` : Prisma.empty;
   // Sources are not scored: word_similarity over a whole text costs more than it tells.
   const score = kind === "EXCERPT" ? Prisma.sql`word_similarity(${phrase}, c."folded")::float8` : Prisma.sql`1::float8`;
-  return bestOf(kind, workspaceId, kind.toLowerCase(), Prisma.sql`
+  return Prisma.sql`
     SELECT c."entityId", c."folded", CASE WHEN ${exact(candidate)} THEN 3 WHEN ${literal(candidate)} THEN 2 ELSE 1 END AS rank, ${score} AS score
     FROM (SELECT st."entityId", st."folded" FROM "SearchText" st
       WHERE st."workspaceId" = ${workspaceId} AND st."kind" = ${kindSql(kind)}
         AND (${exact(indexed)} OR (${literal(indexed)}) ${near})
-      LIMIT ${CANDIDATES}) c`, limit, phrase);
+      LIMIT ${CANDIDATES}) c`;
 }
 
-const numeric = (rows: PassageRow[]) => rows.map((r) => ({ id: r.id, rank: Number(r.rank), score: Number(r.score) }));
+const numeric = (rows: PassageRow[]) => rows.map((r) => ({ id: r.id, sourceId: r.sourceId, rank: Number(r.rank), score: Number(r.score) }));
 
-/** Excerpts containing the phrase (rank 3), the phrase under another name (2), or a near quote (1). */
+/**
+ * Excerpts containing the phrase (rank 3), the phrase under another name (2), or a
+ * near quote (1, when the first two found fewer than `limit`): one statement.
+ */
 export async function matchingExcerpts(workspaceId: string, phrase: string, terms: SearchTerm[], limit: number): Promise<PassageRow[]> {
-  if (foldedWords(phrase).length < SHINGLE_WORDS) return numeric(await shortPhraseMatches("EXCERPT", workspaceId, phrase, terms, limit));
-  const quoted = numeric(await quoteMatches("EXCERPT", workspaceId, phrase, terms, limit));
-  if (quoted.length >= limit) return quoted;
-  return [...quoted, ...numeric(await nearMatches(workspaceId, phrase, quoted.map((r) => r.id), limit - quoted.length))];
+  if (foldedWords(phrase).length < SHINGLE_WORDS) {
+    return numeric(await bestExcerpts(workspaceId, Prisma.sql`m AS MATERIALIZED (${shortPhraseRows("EXCERPT", workspaceId, phrase, terms)})`, limit));
+  }
+  const [quoted, near] = await Promise.all([quoteRows("EXCERPT", workspaceId, phrase, terms, limit), nearRows(workspaceId, phrase, limit)]);
+  const ctes = near
+    ? Prisma.sql`q AS MATERIALIZED (${quoted}), n AS MATERIALIZED (${near}), m AS (SELECT * FROM q UNION ALL SELECT * FROM n)`
+    : Prisma.sql`m AS MATERIALIZED (${quoted})`;
+  return numeric(await bestExcerpts(workspaceId, ctes, limit));
 }
 
 /** Sources whose text holds the phrase (3) or it under another name (2): places not yet quoted as excerpts. */
 export async function matchingSources(workspaceId: string, phrase: string, terms: SearchTerm[], limit: number): Promise<SourceRow[]> {
-  const short = foldedWords(phrase).length < SHINGLE_WORDS;
-  const rows = (await (short ? shortPhraseMatches : quoteMatches)("SOURCE", workspaceId, phrase, terms, limit)) as SourceRow[];
+  const matches = foldedWords(phrase).length < SHINGLE_WORDS ? shortPhraseRows("SOURCE", workspaceId, phrase, terms) : await quoteRows("SOURCE", workspaceId, phrase, terms, limit);
+  const rows = await bestSources(workspaceId, Prisma.sql`m AS MATERIALIZED (${matches})`, limit, phrase);
   const orNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
   return rows
-    .map((r) => ({ id: r.id, rank: Number(r.rank), score: Number(r.score), at: orNull(r.at), occurrences: orNull(r.occurrences), foldedLength: Number(r.foldedLength) }))
+    .map((r) => ({ ...r, rank: Number(r.rank), score: Number(r.score), at: orNull(r.at), occurrences: orNull(r.occurrences), foldedLength: Number(r.foldedLength) }))
     .filter((r) => r.rank > 1);
 }
 

@@ -21,13 +21,19 @@ export type PassageDetail = {
 
 /**
  * The found passages with the claims and disputes that cite them, in one statement
- * (JSON built in SQL), and their sources in a second. Read through Prisma's
- * nested include this was ten statements, one per relation level, which made the
- * lookup's page cost twice its SQL (bench/RESULTS.md, "findPassages in process").
+ * (JSON built in SQL), and their sources in a second beside it (the match rows say
+ * which sources). Read through Prisma's nested include this was ten statements, one
+ * per relation level, which made the lookup's page cost twice its SQL
+ * (bench/RESULTS.md, "findPassages in process").
  */
-export async function passageDetails(workspaceId: string, ids: string[]) {
-  if (!ids.length) return { passages: [], sources: new Map<string, Awaited<ReturnType<typeof sourcesOf>>[number]>() };
-  const passages = await db.$queryRaw<PassageDetail[]>`
+export async function passageDetails(workspaceId: string, found: { id: string; sourceId: string }[]) {
+  if (!found.length) return { passages: [], sources: new Map<string, Awaited<ReturnType<typeof sourcesOf>>[number]>() };
+  const [passages, sources] = await Promise.all([cited(workspaceId, found.map((f) => f.id)), sourcesOf(workspaceId, [...new Set(found.map((f) => f.sourceId))])]);
+  return { passages, sources: new Map(sources.map((s) => [s.id, s])) };
+}
+
+function cited(workspaceId: string, ids: string[]) {
+  return db.$queryRaw<PassageDetail[]>`
     SELECT x."id", x."sourceId", x."start", x."end", x."exact", x."prefix", x."suffix", x."anchorStatus"::text AS "anchorStatus",
       x."textVersion", x."textSha256",
       coalesce((
@@ -41,8 +47,6 @@ export async function passageDetails(workspaceId: string, ids: string[]) {
           UNION SELECT l."claimId" FROM "EvidenceLink" l WHERE l."excerptId" = x."id")), '[]'::json) AS claims
     FROM "Excerpt" x
     WHERE x."workspaceId" = ${workspaceId} AND x."id" = ANY(${ids}::text[])`;
-  const sources = await sourcesOf(workspaceId, [...new Set(passages.map((p) => p.sourceId))]);
-  return { passages, sources: new Map(sources.map((s) => [s.id, s])) };
 }
 
 function sourcesOf(workspaceId: string, ids: string[]) {

@@ -64,9 +64,14 @@ describe("the lookup's shingle index", () => {
     expect(results.sources.map((s) => s.id)).toEqual([sourceId]);
   });
 
-  it("finds one passage by a quote that only it holds, and a near quote with a typo", async () => {
+  it("finds one passage by a quote that only it holds, the near quotes after it, and a near quote with a typo", async () => {
     const exact = await findPassages(team.callers.viewer, team.workspace.slug, { q: "that 77 civilians were killed near" });
     expect(exact.passages.filter((p) => p.rank === 3).map((p) => p.exact)).toEqual([sentence(77)]);
+    // The near quotes (another number) follow in the same answer, each passage once.
+    expect(exact.passages[0].rank).toBe(3);
+    expect(exact.passages.length).toBeGreaterThan(1);
+    expect(exact.passages.slice(1).every((p) => p.rank === 1)).toBe(true);
+    expect(new Set(exact.passages.map((p) => p.excerptId)).size).toBe(exact.passages.length);
     const near = await findPassages(team.callers.viewer, team.workspace.slug, { q: "statement that 77 civilans were killed near the market" });
     expect(near.passages[0]).toMatchObject({ rank: 1, exact: sentence(77) });
   });
