@@ -23,11 +23,10 @@
 export type Folded = {
   text: string;
   /** For each character of `text`, the [start, end) range of the original it came from. */
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
 };
 
-type Piece = { ch: string; from: number; to: number };
 
 export const WORD_CHARS =
   "0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea" +
@@ -48,21 +47,67 @@ function foldChar(char: string): string {
   return out;
 }
 
+// What each character of an original folds to, non-word characters already spaces.
+// A text is mostly the same few dozen characters, and NFKD per character was most of
+// a fold's cost (a lookup folds its 25 passages for highlighting), so each is
+// worked out once; bounded, since a text may hold any character.
+const folds = new Map<string, string>();
+const MAX_REMEMBERED = 10_000;
+
+function foldedChar(char: string): string {
+  let out = folds.get(char);
+  if (out === undefined) {
+    out = "";
+    for (const c of foldChar(char)) out += wordChar.test(c) ? c : " ";
+    if (folds.size < MAX_REMEMBERED) folds.set(char, out);
+  }
+  return out;
+}
+
+/**
+ * A folded text with, for each of its characters (each one UTF-16 unit: every word
+ * character is in the Basic Multilingual Plane), the [from, to) of the original it
+ * came from. Typed arrays: the rules below copy these maps whole, and unchanged runs
+ * are copied as blocks (array pushes were two thirds of a fold's time).
+ */
+type Mapped = { text: string; from: Int32Array; to: Int32Array };
+
 /** Level 1: script folding, spaces collapsed, padded with one space each side. */
-function foldScript(original: string): Piece[] {
-  const pieces: Piece[] = [{ ch: " ", from: 0, to: 0 }];
+function foldScript(original: string): Mapped {
+  const chars = [" "];
+  // NFKD can make several characters of one; grown when it does.
+  let from: Int32Array = new Int32Array(original.length + 2);
+  let to: Int32Array = new Int32Array(original.length + 2);
+  let n = 1;
+  let lastSpace = true;
   let index = 0;
   for (const char of original) {
-    const from = index;
+    const start = index;
     index += char.length;
-    for (const c of foldChar(char)) {
-      const ch = wordChar.test(c) ? c : " ";
-      if (ch === " " && pieces[pieces.length - 1].ch === " ") continue;
-      pieces.push({ ch, from, to: index });
+    for (const ch of foldedChar(char)) {
+      const space = ch === " ";
+      if (space && lastSpace) continue;
+      if (n + 1 >= from.length) [from, to] = [grown(from), grown(to)];
+      chars.push(ch);
+      from[n] = start;
+      to[n] = index;
+      n += 1;
+      lastSpace = space;
     }
   }
-  if (pieces[pieces.length - 1].ch !== " ") pieces.push({ ch: " ", from: index, to: index });
-  return pieces;
+  if (!lastSpace) {
+    chars.push(" ");
+    from[n] = index;
+    to[n] = index;
+    n += 1;
+  }
+  return { text: chars.join(""), from: from.subarray(0, n), to: to.subarray(0, n) };
+}
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** A rewrite rule: the replacement names, for each output character, the match offsets it came from. */
@@ -81,25 +126,43 @@ export const VARIANT_RULES: Rule[] = [
   { pattern: /([a-z])\1+/g, replace: (m) => span(m[0], m.length) },
 ];
 
-function applyRule(pieces: Piece[], rule: Rule): Piece[] {
-  const text = pieces.map((p) => p.ch).join("");
-  const out: Piece[] = [];
+// Every rule makes a match no longer than it was, so a text's maps never grow.
+function applyRule(mapped: Mapped, rule: Rule): Mapped {
+  const { text } = mapped;
+  const parts: string[] = [];
+  let from: Int32Array | null = null;
+  let to: Int32Array | null = null;
+  let n = 0;
   let at = 0;
   for (const match of text.matchAll(rule.pattern)) {
+    from ??= new Int32Array(text.length);
+    to ??= new Int32Array(text.length);
     const start = match.index;
-    out.push(...pieces.slice(at, start));
-    for (const r of rule.replace(match[0])) out.push({ ch: r.ch, from: pieces[start + r.first].from, to: pieces[start + r.last].to });
+    parts.push(text.slice(at, start));
+    from.set(mapped.from.subarray(at, start), n);
+    to.set(mapped.to.subarray(at, start), n);
+    n += start - at;
+    for (const r of rule.replace(match[0])) {
+      parts.push(r.ch);
+      from[n] = mapped.from[start + r.first];
+      to[n] = mapped.to[start + r.last];
+      n += 1;
+    }
     at = start + match[0].length;
   }
-  out.push(...pieces.slice(at));
-  return out;
+  if (!from || !to) return mapped;
+  parts.push(text.slice(at));
+  from.set(mapped.from.subarray(at), n);
+  to.set(mapped.to.subarray(at), n);
+  n += text.length - at;
+  return { text: parts.join(""), from: from.subarray(0, n), to: to.subarray(0, n) };
 }
 
 /** The search form of `original`, with each character's origin. */
 export function foldForSearch(original: string): Folded {
-  let pieces = foldScript(original);
-  for (const rule of VARIANT_RULES) pieces = applyRule(pieces, rule);
-  return { text: pieces.map((p) => p.ch).join(""), starts: pieces.map((p) => p.from), ends: pieces.map((p) => p.to) };
+  let mapped = foldScript(original);
+  for (const rule of VARIANT_RULES) mapped = applyRule(mapped, rule);
+  return { text: mapped.text, starts: mapped.from, ends: mapped.to };
 }
 
 /** Just the folded text (no padding), for terms of a query. */

@@ -55,6 +55,17 @@ describe("foldForSearch", () => {
     expect(thabih.slice(f.starts[1], f.ends[9])).toBe("Thabihullah");
   });
 
+  it("maps characters that NFKD splits, however many there are", () => {
+    // Each ligature folds to two letters, so the folded text outgrows the original.
+    const original = "ﬁ ".repeat(600);
+    const folded = foldForSearch(original);
+    expect(folded.text).toBe(` ${"fi ".repeat(600)}`);
+    expect(folded.starts).toHaveLength(folded.text.length);
+    expect(folded.ends).toHaveLength(folded.text.length);
+    const last = folded.text.lastIndexOf("fi");
+    expect([folded.starts[last], folded.ends[last], folded.starts[last + 1], folded.ends[last + 1]]).toEqual([1198, 1199, 1198, 1199]);
+  });
+
   it("handles empty and punctuation-only text", () => {
     expect(foldForSearch("").text).toBe(" ");
     expect(foldForSearch(" -- ").text).toBe(" ");
