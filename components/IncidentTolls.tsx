@@ -1,3 +1,4 @@
+import { passageHref } from "@/lib/text/pages";
 import styles from "./incidents.module.css";
 import { reporter } from "./incident-figures";
 
@@ -55,7 +56,7 @@ export function IncidentTolls({ workspace, tolls, reconciled, reason }: { worksp
             <tr key={t.id}>
               <th scope="row">{t.reportedBy?.name ?? <span className="muted">{reporter(t)}</span>}</th>
               <td>
-                {t.source ? <a href={`/w/${workspace}/sources/${t.source.id}${t.excerpt ? `#excerpt-${t.excerpt.id}` : ""}`}>{t.source.title}</a> : <span className="muted">—</span>}
+                {t.source ? <a href={t.excerpt ? passageHref(workspace, t.source.id, t.excerpt.id) : `/w/${workspace}/sources/${t.source.id}`}>{t.source.title}</a> : <span className="muted">—</span>}
               </td>
               {cells(t)}
               <td>{t.note || <span className="muted">—</span>}</td>

@@ -1,4 +1,5 @@
 import { formatDate } from "@/lib/dates";
+import { passageHref } from "@/lib/text/pages";
 import type { ClaimDetail } from "@/lib/claims/claim-detail";
 import styles from "./board.module.css";
 import { AnchorNote, OrphanFlag } from "./sources/AnchorNote";
@@ -11,13 +12,13 @@ export function Passage({ excerpt, slug }: { excerpt: Excerpt; slug: string }) {
   const { source } = excerpt;
   const published = source.publishedAt ? formatDate(source.publishedAt, source.publishedPrecision) : null;
   // An orphan has no place in the current text; its entry in the source's list of orphans stands in.
-  const anchor = excerpt.anchorStatus === "ORPHANED" ? `orphan-${excerpt.id}` : `excerpt-${excerpt.id}`;
+  const href = excerpt.anchorStatus === "ORPHANED" ? `/w/${slug}/sources/${source.id}#orphan-${excerpt.id}` : passageHref(slug, source.id, excerpt.id);
   return (
     <blockquote className={`${styles.quote} ${excerpt.anchorStatus === "ORPHANED" ? anchorStyles.orphanedQuote : ""}`} cite={source.url ?? undefined}>
       <OrphanFlag excerpt={excerpt} />
       <p>{excerpt.exact}</p>
       <footer>
-        — <a href={`/w/${slug}/sources/${source.id}#${anchor}`}>{source.title}</a>
+        — <a href={href}>{source.title}</a>
         {source.publisher && `, ${source.publisher}`}
         {published && `, ${published}`}
         <AnchorNote excerpt={excerpt} />

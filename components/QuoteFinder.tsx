@@ -19,7 +19,7 @@ function findPhrase(text: string, phrase: string): Match[] {
 }
 
 /** The keyboard way to select a passage: type or paste a phrase, then choose where it occurs. */
-export function QuoteFinder({ text, onPick }: { text: string; onPick: (start: number, end: number) => void }) {
+export function QuoteFinder({ text, onPick, where }: { text: string; onPick: (start: number, end: number) => void; where: string }) {
   const id = useId();
   const [matches, setMatches] = useState<Match[] | null>(null);
   const [picked, setPicked] = useState<number | null>(null);
@@ -38,7 +38,7 @@ export function QuoteFinder({ text, onPick }: { text: string; onPick: (start: nu
           find(new FormData(event.currentTarget));
         }}
         role="search"
-        aria-label="Find a passage in this text"
+        aria-label={`Find a passage ${where}`}
       >
         <label htmlFor={`${id}-phrase`}>Phrase to quote</label>
         <div className={styles.finderRow}>

@@ -17,7 +17,10 @@ export type QuoteSelection = { start: number; end: number; exact: string };
 type Props = {
   workspace: string;
   title: string;
+  /** The text shown: the whole source, or one page of it starting at `offset`. */
   text: string;
+  offset: number;
+  page: { number: number; count: number } | null;
   textSha256: string;
   excerpts: ReaderExcerpt[];
   claims: ClaimOption[] | null; // null: the caller may not create excerpts
@@ -25,11 +28,15 @@ type Props = {
 };
 
 /** Reads a source with its highlighted passages; editors quote new passages from it. */
-export function SourceReader({ workspace, title, text, textSha256, excerpts, claims, saveExcerpt }: Props) {
+export function SourceReader({ workspace, title, text, offset, page, textSha256, excerpts, claims, saveExcerpt }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<QuoteSelection | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const passages = useMemo(() => excerpts.map(({ id, start, end }) => ({ id, start, end })), [excerpts]);
+  // Excerpts keep their offsets in the whole text; their marks are placed in the page (cut at its edges).
+  const passages = useMemo(
+    () => excerpts.map(({ id, start, end }) => ({ id, start: Math.max(start - offset, 0), end: Math.min(end - offset, text.length) })),
+    [excerpts, offset, text.length],
+  );
   const labels = useMemo(() => Object.fromEntries(excerpts.map((e) => [e.id, citedLabel(e)])), [excerpts]);
 
   const choose = useCallback(
@@ -37,9 +44,9 @@ export function SourceReader({ workspace, title, text, textSha256, excerpts, cla
       // Quote whole words, not the white space a double-click or drag picks up.
       while (start < end && /\s/.test(text[start])) start++;
       while (end > start && /\s/.test(text[end - 1])) end--;
-      setSelection(end > start ? { start, end, exact: text.slice(start, end) } : null);
+      setSelection(end > start ? { start: start + offset, end: end + offset, exact: text.slice(start, end) } : null);
     },
-    [text],
+    [text, offset],
   );
 
   useEffect(() => {
@@ -73,7 +80,7 @@ export function SourceReader({ workspace, title, text, textSha256, excerpts, cla
         className={styles.text}
         role="document"
         dir="auto"
-        aria-label={`Text of “${title}”`}
+        aria-label={`Text of “${title}”${page ? `, page ${page.number} of ${page.count}` : ""}`}
         tabIndex={0}
         onClick={(event) => activate(event.target)}
         onFocus={(event) => event.target !== container.current && activate(event.target)}
@@ -96,7 +103,7 @@ export function SourceReader({ workspace, title, text, textSha256, excerpts, cla
             }}
           />
         )}
-        {claims && <QuoteFinder text={text} onPick={pick} />}
+        {claims && <QuoteFinder text={text} onPick={pick} where={page ? "on this page" : "in this text"} />}
       </aside>
     </div>
   );

@@ -7,6 +7,7 @@ import { AppError } from "../errors";
 import { foldForSearch } from "../search/fold";
 import { matchRanges, snippetAround, type Segment } from "../search/highlight";
 import { aliasKeys, buildTerms, queryPhrase, type AliasMatch, type SearchTerm } from "../search/query";
+import { passageHref } from "../text/pages";
 import { passageDetails } from "./passage-details";
 import { matchingExcerpts, matchingSources, memosCiting, rankWords, type Rank, type SourceRow } from "./lookup-sql";
 import { LOOKUP_LIMIT, lookupSchema } from "./schemas";
@@ -141,7 +142,7 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
       textSha256: e.textSha256,
       source: { ...source, published: source.publishedAt ? formatDate(source.publishedAt, source.publishedPrecision) : null },
       permalink: `/w/${ws.slug}/passages/${e.id}`,
-      sourceHref: `/w/${ws.slug}/sources/${e.sourceId}#excerpt-${e.id}`,
+      sourceHref: passageHref(ws.slug, e.sourceId, e.id),
       citedBy: {
         claims: claims.map((c) => ({ id: c.id, statement: c.statement })),
         disputes: [...disputes.values()],

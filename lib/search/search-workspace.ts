@@ -3,6 +3,7 @@ import type { Caller } from "../auth/caller";
 import { requireMember } from "../auth/guards";
 import { db } from "../db/client";
 import { AppError } from "../errors";
+import { passageHref } from "../text/pages";
 import { highlightAll, snippet, type Segment } from "./highlight";
 import { aliasKeys, buildTerms, queryPhrase, type AliasMatch, type SearchTerm } from "./query";
 import { rankedIds, rankWords, SEARCH_CANDIDATES, type Rank, type RankedRow } from "./search-sql";
@@ -49,7 +50,7 @@ async function excerptHits(workspaceId: string, slug: string, rows: RankedRow[],
     const e = byId.get(row.id);
     if (!e) return [];
     const title = [{ text: e.source.title, hit: false }];
-    return [{ id: e.id, href: `/w/${slug}/sources/${e.sourceId}#excerpt-${e.id}`, title, snippet: highlightAll(e.exact, terms), meta: present([e.source.publisher]) }];
+    return [{ id: e.id, href: passageHref(slug, e.sourceId, e.id), title, snippet: highlightAll(e.exact, terms), meta: present([e.source.publisher]) }];
   });
 }
 

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, hydrated, test } from "./fixtures";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
@@ -176,4 +176,43 @@ test("pasting a text already in the workspace points to it; a stale edit of deta
   await expect(page.getByRole("alert").filter({ hasText: "changed by someone else" })).toBeVisible();
   await page.reload();
   await expect(page.getByText("RFE/RL Gandhara")).toBeVisible();
+});
+
+test("a long source is read a page at a time; a passage quoted on page 2 keeps its place in the whole text", async ({ page, signIn }) => {
+  await signIn("editor");
+  const phrase = "the convoy from Jalalabad reached the Torkham crossing at dawn";
+  const paragraphs = Array.from({ length: 450 }, (_, i) =>
+    i === 300 ? `Paragraph ${i + 1}: witnesses said ${phrase}, two hours late.` : `Paragraph ${i + 1}: the district council met to discuss repairs to the water network and the school roof.`,
+  );
+  await page.goto("/w/demo/sources/new");
+  await hydrated(page.getByLabel("Text", { exact: true }));
+  await page.getByLabel("Text", { exact: true }).fill(paragraphs.join("\n\n"));
+  await page.getByLabel("Title").fill("District council minutes, long");
+  await page.getByRole("button", { name: "Save source" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "District council minutes, long" })).toBeVisible();
+
+  const pages = page.getByRole("navigation", { name: "Pages of the text", exact: true });
+  await expect(pages.getByText("Page 1 of 3")).toBeVisible();
+  await expect(page.getByRole("document", { name: /page 1 of 3/ })).not.toContainText(phrase);
+  await pages.getByRole("link", { name: "Next page ›" }).click();
+  const text = page.getByRole("document", { name: /page 2 of 3/ });
+  await expect(text).toContainText(phrase);
+  await expect(pages.getByText("2", { exact: true })).toHaveAttribute("aria-current", "page");
+
+  // Quoted from page 2, the passage is saved at its offsets in the whole text (the server checks the words there).
+  await hydrated(page.getByLabel("Phrase to quote"));
+  await page.getByRole("search", { name: "Find a passage on this page" }).getByLabel("Phrase to quote").fill(phrase);
+  await page.getByRole("button", { name: "Find" }).click();
+  await page.getByRole("button", { name: /Select occurrence 1/ }).click();
+  const panel = page.getByRole("region", { name: "Quote this passage" });
+  await panel.getByLabel("Claim", { exact: true }).selectOption({ index: 1 });
+  await panel.getByRole("button", { name: "Save excerpt" }).click();
+  await expect(panel.getByRole("status")).toContainText("Excerpt saved");
+  await expect(text.locator("mark[id^='excerpt-']", { hasText: phrase })).toHaveText(phrase);
+
+  // Its link (here from the citation lookup) opens page 2, not page 1.
+  await page.goto(`/w/demo/lookup?q=${encodeURIComponent(phrase)}`);
+  await page.getByRole("link", { name: "District council minutes, long" }).first().click();
+  await expect(page).toHaveURL(/\?passage=.+#excerpt-/);
+  await expect(page.getByRole("document", { name: /page 2 of 3/ }).locator("mark[id^='excerpt-']", { hasText: phrase })).toBeVisible();
 });

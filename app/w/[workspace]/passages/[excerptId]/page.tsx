@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { pageCaller, pageRead } from "@/lib/auth/page-access";
 import { citePassage } from "@/lib/citations/cite-passage";
 import { formatDate } from "@/lib/dates";
+import { passageHref } from "@/lib/text/pages";
 import { CiteThis } from "@/components/lookup/CiteThis";
 import styles from "@/components/lookup/lookup.module.css";
 
@@ -32,7 +33,7 @@ export default async function PassagePage({ params, searchParams }: Props) {
   const caller = await pageCaller(`/w/${slug}/passages/${excerptId}`);
   const { excerpt, source, style: chosen, cite } = await pageRead(() => citePassage(caller, slug, excerptId, style));
   const context = around(source.text, excerpt);
-  const readerHref = `/w/${slug}/sources/${source.id}#${excerpt.anchorStatus === "ORPHANED" ? "orphan" : "excerpt"}-${excerpt.id}`;
+  const readerHref = excerpt.anchorStatus === "ORPHANED" ? `/w/${slug}/sources/${source.id}#orphan-${excerpt.id}` : passageHref(slug, source.id, excerpt.id);
   return (
     <main>
       <div className="page-head">

@@ -12,7 +12,9 @@ import { SourceReader, type ReaderExcerpt } from "@/components/SourceReader";
 import { SourceRatings } from "@/components/SourceRatings";
 import { EditSourceForm } from "@/components/forms/SourceForms";
 import { OrphanedPassages } from "@/components/sources/OrphanedPassages";
+import { ReaderPages } from "@/components/sources/ReaderPages";
 import { TextVersions } from "@/components/sources/TextVersions";
+import { pageAt, textPages } from "@/lib/text/pages";
 import correctionStyles from "@/components/sources/corrections.module.css";
 import styles from "@/components/source.module.css";
 import { createExcerptAction, rateSourceAction, updateSourceAction } from "./actions";
@@ -20,7 +22,7 @@ import { sourceProvenance } from "@/lib/sources/derivations";
 import { SourceProvenance } from "@/components/SourceProvenance";
 import { markDerivedAction, removeDerivationAction } from "./provenance-actions";
 
-type Params = { params: Promise<{ workspace: string; id: string }> };
+type Params = { params: Promise<{ workspace: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -33,7 +35,17 @@ function editableDetails(source: Awaited<ReturnType<typeof getSource>>) {
   return { title, publisher, authors, publishedAt, publishedPrecision, url, archiveUrl, accessedAt, language, kind, attribution, version };
 }
 
-export default async function SourcePage({ params }: Params) {
+/** The page to show: the one holding ?passage=, else ?page= (kept in range), else the first. */
+function currentPage(source: Awaited<ReturnType<typeof getSource>>, query: Record<string, string | string[] | undefined>) {
+  const pages = textPages(source.text);
+  const passage = source.excerpts.find((e) => e.id === query.passage && e.anchorStatus !== "ORPHANED");
+  if (passage) return { pages, current: pageAt(pages, passage.start) };
+  const asked = Number(query.page);
+  const number = Number.isInteger(asked) ? Math.min(Math.max(asked, 1), pages.length) : 1;
+  return { pages, current: pages[number - 1] };
+}
+
+export default async function SourcePage({ params, searchParams }: Params) {
   const { workspace: slug, id } = await params;
   const caller = await pageCaller(`/w/${slug}/sources/${id}`);
   const [workspace, source, ratings] = await pageRead(() =>
@@ -45,8 +57,11 @@ export default async function SourcePage({ params }: Params) {
   const [versions, orphans] = await Promise.all([listTextVersions(caller, slug, id), listOrphanedExcerpts(caller, slug, { sourceId: id })]);
   const sourceHref = `/w/${slug}/sources/${id}`;
 
+  const { pages, current } = currentPage(source, await searchParams);
+
   // Orphans keep offsets into an older text, so they are listed below instead of highlighted.
-  const excerpts: ReaderExcerpt[] = source.excerpts.filter((e) => e.anchorStatus !== "ORPHANED").map((e) => ({
+  const onPage = source.excerpts.filter((e) => e.anchorStatus !== "ORPHANED" && e.start < current.end && e.end > current.start);
+  const excerpts: ReaderExcerpt[] = onPage.map((e) => ({
     id: e.id,
     start: e.start,
     end: e.end,
@@ -79,15 +94,19 @@ export default async function SourcePage({ params }: Params) {
           )}
         </p>
       )}
+      <ReaderPages href={sourceHref} pages={pages} current={current} label="Pages of the text" />
       <SourceReader
         workspace={slug}
         title={source.title}
-        text={source.text}
+        text={source.text.slice(current.start, current.end)}
+        offset={current.start}
+        page={pages.length > 1 ? { number: current.number, count: pages.length } : null}
         textSha256={source.textSha256}
         excerpts={excerpts}
         claims={claims}
         saveExcerpt={createExcerptAction.bind(null, slug, source.id)}
       />
+      <ReaderPages href={sourceHref} pages={pages} current={current} label="Pages of the text, again" />
       <div className={`grid-2 ${styles.below}`}>
         <TextVersions versions={versions} sourceHref={sourceHref} canCorrect={canEdit} />
         <OrphanedPassages orphans={orphans} sourceHref={sourceHref} workspace={slug} />
