@@ -1,3 +1,4 @@
+import type { ChoicesAnswer } from "@/app/w/[workspace]/choices-actions";
 import type { FormState } from "@/lib/actions/form-state";
 import { derivationKindLabels, type SourceProvenanceData } from "@/lib/sources/derivations";
 import { DerivationForm } from "./forms/DerivationForm";
@@ -9,6 +10,7 @@ type Props = {
   /** Present for editors and above; the server checks again. */
   markAction?: (state: FormState, data: FormData) => Promise<FormState>;
   removeAction?: (derivationId: string) => Promise<void>;
+  searchSources: (q: string) => Promise<ChoicesAnswer<{ id: string; title: string; publisher: string }>>;
 };
 
 const kindOptions = Object.entries(derivationKindLabels).map(([value, label]) => ({ value, label: label[0].toUpperCase() + label.slice(1) }));
@@ -28,7 +30,7 @@ function Remove({ action, label }: { action?: () => Promise<void>; label: string
  * Where this source's text comes from and who repeats it. Corroboration counts
  * origins, so copies marked here count once on the dispute board.
  */
-export function SourceProvenance({ slug, provenance, markAction, removeAction }: Props) {
+export function SourceProvenance({ slug, provenance, markAction, removeAction, searchSources }: Props) {
   const { derivedFrom, copies, others } = provenance;
   return (
     <section className="panel" aria-labelledby="provenance-heading">
@@ -67,7 +69,7 @@ export function SourceProvenance({ slug, provenance, markAction, removeAction }:
       {markAction && others.length > 0 && (
         <details className={styles.drawer}>
           <summary>Mark a derivation</summary>
-          <DerivationForm action={markAction} others={others} kinds={kindOptions} />
+          <DerivationForm action={markAction} others={others} search={searchSources} kinds={kindOptions} />
         </details>
       )}
     </section>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ChoicesAnswer } from "@/app/w/[workspace]/choices-actions";
 import type { FormState } from "@/lib/actions/form-state";
 import { domOffset, storedOffset } from "@/lib/text/marks";
 import { ExcerptCitations, type ReaderExcerpt } from "./ExcerptCitations";
@@ -24,11 +25,12 @@ type Props = {
   textSha256: string;
   excerpts: ReaderExcerpt[];
   claims: ClaimOption[] | null; // null: the caller may not create excerpts
+  searchClaims: (q: string) => Promise<ChoicesAnswer<ClaimOption>>;
   saveExcerpt: (state: FormState, data: FormData) => Promise<FormState>;
 };
 
 /** Reads a source with its highlighted passages; editors quote new passages from it. */
-export function SourceReader({ workspace, title, text, offset, page, textSha256, excerpts, claims, saveExcerpt }: Props) {
+export function SourceReader({ workspace, title, text, offset, page, textSha256, excerpts, claims, searchClaims, saveExcerpt }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<QuoteSelection | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -96,6 +98,7 @@ export function SourceReader({ workspace, title, text, offset, page, textSha256,
             selection={selection}
             textSha256={textSha256}
             claims={claims}
+            searchClaims={searchClaims}
             action={saveExcerpt}
             onSaved={() => {
               setSelection(null);

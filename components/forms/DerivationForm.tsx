@@ -1,19 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import type { ChoicesAnswer } from "@/app/w/[workspace]/choices-actions";
 import type { FormState } from "@/lib/actions/form-state";
+import { ChoiceSearch } from "./ChoiceSearch";
 import { FieldError, FormNotice, invalidProps } from "./FieldError";
 import { emptyFormState, formKey } from "./form-types";
 
+type Other = { id: string; title: string; publisher: string };
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  others: { id: string; title: string; publisher: string }[];
+  /** The latest sources; others are found by their words. */
+  others: Other[];
+  search: (q: string) => Promise<ChoicesAnswer<Other>>;
   kinds: { value: string; label: string }[];
 };
 
 /** Marks how this source and another relate: this one copies it, or it copies this one. */
-export function DerivationForm({ action, others, kinds }: Props) {
+export function DerivationForm({ action, others: latest, search, kinds }: Props) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
+  const [others, setOthers] = useState(latest);
   const v = state.values ?? {};
   return (
     <form action={formAction} key={formKey(state)} aria-labelledby="derivation-form-heading">
@@ -37,6 +43,7 @@ export function DerivationForm({ action, others, kinds }: Props) {
         </select>
         <FieldError state={state} name="kind" id="derivation-kind-error" />
       </div>
+      <ChoiceSearch label="a source by words of its title or text" noun={["source", "sources"]} search={search} onFound={setOthers} pickerId="derivation-other" />
       <div className="field">
         <label htmlFor="derivation-other">Other source</label>
         <select id="derivation-other" name="otherId" required defaultValue={v.otherId ?? ""} {...invalidProps(state, "otherId", "derivation-other-error")}>

@@ -1,8 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import type { ChoicesAnswer } from "@/app/w/[workspace]/choices-actions";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import styles from "../board.module.css";
+import { ChoiceSearch } from "./ChoiceSearch";
 import { FieldError, invalidProps } from "./FieldError";
 import { SubmitNotice } from "./SubmitNotice";
 
@@ -58,14 +60,18 @@ export function DisputeEditForm({ action, dispute }: { action: Action; dispute: 
 
 type ClaimOption = { id: string; statement: string; claimant: string | null };
 
-/** Puts an existing claim on one side of the dispute. */
-export function PlaceClaimForm({ action, disputeId, claims }: { action: Action; disputeId: string; claims: ClaimOption[] }) {
+type PlaceProps = { action: Action; disputeId: string; claims: ClaimOption[]; search: (q: string) => Promise<ChoicesAnswer<ClaimOption>> };
+
+/** Puts an existing claim on one side of the dispute: one of the latest, or one found by its words. */
+export function PlaceClaimForm({ action, disputeId, claims: latest, search }: PlaceProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  if (!claims.length) return <p className="empty">Every claim in this workspace is already on the board.</p>;
+  const [claims, setClaims] = useState(latest);
+  if (!latest.length) return <p className="empty">Every claim in this workspace is already on the board.</p>;
   return (
     <form action={formAction} noValidate aria-label="Place a claim">
       <SubmitNotice state={state} />
       <input type="hidden" name="disputeId" value={disputeId} />
+      <ChoiceSearch label="a claim by its words" noun={["claim", "claims"]} search={search} onFound={setClaims} pickerId="place-claim" />
       <div className={styles.inlineForm}>
         <div className={`field ${styles.grow}`}>
           <label htmlFor="place-claim">Claim</label>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
+import type { ChoicesAnswer } from "@/app/w/[workspace]/choices-actions";
 import type { FormState } from "@/lib/actions/form-state";
+import { ChoiceSearch } from "./ChoiceSearch";
 import { FieldError, invalidProps } from "./FieldError";
 import { FormLinkNotice } from "./FormLinkNotice";
 import { emptyFormState, exactly, formKey, type LinkedFormState } from "./form-types";
@@ -14,12 +16,14 @@ type Props = {
   selection: Selection | null;
   textSha256: string;
   claims: ClaimOption[];
+  searchClaims: (q: string) => Promise<ChoicesAnswer<ClaimOption>>;
   action: (state: FormState, data: FormData) => Promise<LinkedFormState>;
   onSaved: () => void;
 };
 
 /** "Quote this passage": saves the selected words as an excerpt and links it to a claim. */
-export function ExcerptForm({ selection, textSha256, claims, action, onSaved }: Props) {
+export function ExcerptForm({ selection, textSha256, claims: latest, searchClaims, action, onSaved }: Props) {
+  const [claims, setClaims] = useState(latest);
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   const [link, setLink] = useState("evidence");
   const saved = useRef(onSaved);
@@ -64,6 +68,7 @@ export function ExcerptForm({ selection, textSha256, claims, action, onSaved }: 
               </label>
             ))}
           </fieldset>
+          {link !== "none" && <ChoiceSearch label="a claim by its words" noun={["claim", "claims"]} search={searchClaims} onFound={setClaims} pickerId="excerpt-claim" />}
           {link !== "none" && (
             <div className="field">
               <label htmlFor="excerpt-claim">Claim</label>

@@ -2,13 +2,15 @@ import "server-only";
 import type { Caller } from "../auth/caller";
 import { requireMember } from "../auth/guards";
 import { db } from "../db/client";
+import { CHOICES } from "../search/choices";
 
 /**
- * How many claims a "link a claim" picker offers. Bounded because a workspace can
- * hold hundreds of thousands of claims: the whole list made each dispute and source
- * page megabytes of HTML at benchmark scale (bench/RESULTS.md, bench/explain/claim-picker.txt).
+ * How many claims a "link a claim" picker offers before it is searched
+ * (lib/search/choices.ts). Bounded because a workspace can hold hundreds of
+ * thousands of claims: the whole list made each dispute and source page megabytes
+ * of HTML at benchmark scale, and 200 still added 70 kB (bench/RESULTS.md).
  */
-export const CLAIM_CHOICES_LIMIT = 200;
+export const CLAIM_CHOICES_LIMIT = CHOICES;
 
 /** The latest claims (by date made) for a picker, without those in `exclude`. */
 export async function listClaimChoices(caller: Caller | null, workspace: string, exclude: string[] = []) {

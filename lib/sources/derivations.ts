@@ -5,6 +5,7 @@ import type { Caller } from "../auth/caller";
 import { requireMember } from "../auth/guards";
 import { db } from "../db/client";
 import { AppError } from "../errors";
+import { CHOICES } from "../search/choices";
 import { id, optionalText } from "../schemas";
 import { ancestorsOf } from "./origins";
 
@@ -79,7 +80,8 @@ export async function sourceProvenance(caller: Caller | null, workspace: string,
   const [derivedFrom, copies, others] = await Promise.all([
     db.sourceDerivation.findMany({ where: { workspaceId, sourceId }, include: { origin: brief }, orderBy: { createdAt: "asc" } }),
     db.sourceDerivation.findMany({ where: { workspaceId, originId: sourceId }, include: { source: brief }, orderBy: { createdAt: "asc" } }),
-    db.source.findMany({ where: { workspaceId, id: { not: sourceId } }, select: { id: true, title: true, publisher: true }, orderBy: { title: "asc" }, take: 500 }),
+    // The latest few (the picker finds the rest by their words: lib/search/choices.ts).
+    db.source.findMany({ where: { workspaceId, id: { not: sourceId } }, select: { id: true, title: true, publisher: true }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: CHOICES }),
   ]);
   return { derivedFrom, copies, others };
 }

@@ -88,7 +88,21 @@ test("an editor creates a claim and a new dispute with it on one side", async ({
   await expect(page.getByRole("heading", { level: 1, name: proposition })).toBeVisible();
   const affirms = page.getByRole("region", { name: /Affirms/ });
   await expect(affirms.getByRole("article", { name: statement })).toBeVisible();
-  await expect(page.getByRole("region", { name: /Disputes/ }).getByRole("article")).toHaveCount(0);
+  const disputes = page.getByRole("region", { name: /Disputes/ });
+  await expect(disputes.getByRole("article")).toHaveCount(0);
+
+  // A claim for the other side, found by its words (the picker lists only the latest).
+  await page.getByText("Place a claim on the board").click();
+  const form = page.getByRole("form", { name: "Place a claim" });
+  await hydrated(form);
+  await form.getByLabel("Find a claim by its words").fill("Daesh defeated suppressed");
+  await form.getByLabel("Find a claim by its words").press("Enter");
+  await expect(form.getByText("1 claim found; the list below now shows it.")).toBeVisible();
+  await expect(form.getByLabel("Claim", { exact: true })).toBeFocused();
+  await form.getByLabel("Claim", { exact: true }).selectOption({ index: 1 });
+  await form.getByLabel("Disputes").check();
+  await form.getByRole("button", { name: "Place claim" }).click();
+  await expect(disputes.getByRole("article", { name: "ISKP (Daesh) has been defeated and suppressed in Afghanistan." })).toBeVisible();
 });
 
 test("a stale edit of a claim shows the conflict instead of overwriting", async ({ signIn, context }) => {

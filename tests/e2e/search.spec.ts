@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, hydrated, test } from "./fixtures";
 
 test("searching ISKP finds passages that say IS-K or Daesh, marked in context", async ({ signIn }) => {
   const page = await signIn("viewer");
@@ -51,7 +51,13 @@ test("marking a source as a wire copy lowers the independent origins on the disp
   const panel = page.getByRole("region", { name: "Provenance" });
   await panel.getByText("Mark a derivation").first().click();
   await panel.getByLabel("How").selectOption({ label: "Wire copy of" });
+  // The picker lists the latest sources; any other is found by its words.
+  await hydrated(panel.getByRole("form", { name: "Mark a derivation" }));
+  await panel.getByLabel("Find a source by words of its title or text").fill("untitled analysis");
+  await panel.getByRole("button", { name: "Find" }).click();
+  await expect(panel.getByText(/^\d+ sources? found/)).toBeVisible();
   const other = panel.getByLabel("Other source");
+  await expect(other).toBeFocused();
   const label = (await other.locator("option", { hasText: "Untitled analysis" }).first().textContent()) ?? "";
   await other.selectOption({ label });
   await panel.getByRole("button", { name: "Mark derivation" }).click();

@@ -90,6 +90,9 @@ test("an editor quotes a passage with the keyboard only, through Select by quote
   await page.keyboard.press("Tab"); // link choice: "as evidence" is checked
   await page.keyboard.press("ArrowDown"); // "as where a claim appears"
   await expect(panel.getByLabel("As where a claim appears")).toBeChecked();
+  await page.keyboard.press("Tab"); // finding an older claim by its words
+  await expect(panel.getByLabel("Find a claim by its words")).toBeFocused();
+  await page.keyboard.press("Tab"); // its Find button
   await page.keyboard.press("Tab");
   await expect(panel.getByLabel("Claim", { exact: true })).toBeFocused();
   await page.keyboard.press("ArrowDown");

@@ -22,6 +22,11 @@ test("an editor walks one dispute end to end", async ({ page, signIn }) => {
   await page.getByRole("button", { name: /has remained resilient/i }).first().click();
   const panel = page.getByRole("region", { name: "Quote this passage" });
   await expect(panel.getByLabel("Selected passage")).toContainText(phrase);
+  // The picker lists the latest claims; this one is found by its words.
+  const words = statement.replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter(Boolean).slice(0, 6).join(" ");
+  await panel.getByLabel("Find a claim by its words").fill(words);
+  await panel.getByLabel("Find a claim by its words").press("Enter");
+  await expect(panel.getByText(/claims? found/)).toBeVisible();
   const claim = panel.getByLabel("Claim", { exact: true });
   const value = await claim
     .locator("option")

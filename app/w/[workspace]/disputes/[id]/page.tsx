@@ -9,6 +9,7 @@ import { listClaimChoices } from "@/lib/claims/claim-choices";
 import { getDisputeBoard } from "@/lib/disputes/read-disputes";
 import { getWorkspace } from "@/lib/workspaces/read-workspaces";
 import { rateClaimAction } from "../../claims/actions";
+import { searchClaimChoices } from "../../choices-actions";
 import { placeClaimAction, updateDisputeAction } from "../actions";
 
 type Params = { params: Promise<{ workspace: string; id: string }> };
@@ -36,6 +37,7 @@ export default async function DisputePage({ params }: Params) {
             action={placeClaimAction.bind(null, slug)}
             disputeId={board.dispute.id}
             claims={others.map((c) => ({ id: c.id, statement: c.statement, claimant: c.claimant?.name ?? null }))}
+            search={searchClaimChoices.bind(null, slug, [...onBoard])}
           />
         </div>
       </details>

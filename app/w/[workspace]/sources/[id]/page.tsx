@@ -21,6 +21,7 @@ import { createExcerptAction, rateSourceAction, updateSourceAction } from "./act
 import { sourceProvenance } from "@/lib/sources/derivations";
 import { SourceProvenance } from "@/components/SourceProvenance";
 import { markDerivedAction, removeDerivationAction } from "./provenance-actions";
+import { searchClaimChoices, searchSourceChoices } from "../../choices-actions";
 
 type Params = { params: Promise<{ workspace: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -104,6 +105,7 @@ export default async function SourcePage({ params, searchParams }: Params) {
         textSha256={source.textSha256}
         excerpts={excerpts}
         claims={claims}
+        searchClaims={searchClaimChoices.bind(null, slug, [])}
         saveExcerpt={createExcerptAction.bind(null, slug, source.id)}
       />
       <ReaderPages href={sourceHref} pages={pages} current={current} label="Pages of the text, again" />
@@ -125,6 +127,7 @@ export default async function SourcePage({ params, searchParams }: Params) {
         provenance={provenance}
         markAction={canEdit ? markDerivedAction.bind(null, slug, source.id) : undefined}
         removeAction={canEdit ? removeDerivationAction.bind(null, slug, source.id) : undefined}
+        searchSources={searchSourceChoices.bind(null, slug, source.id)}
       />
     </main>
   );
