@@ -12,8 +12,9 @@ import { ratingHistory } from "../../lib/ratings/rate";
 import { searchWorkspace } from "../../lib/search/search-workspace";
 import { listOrphanedExcerpts } from "../../lib/sources/correct-source";
 import { sourceProvenance } from "../../lib/sources/derivations";
-import { getSource } from "../../lib/sources/read-sources";
+import { excerptsBetween, getSourceText } from "../../lib/sources/read-sources";
 import { listTextVersions } from "../../lib/sources/read-text-versions";
+import { textPages } from "../../lib/text/pages";
 import { getWorkspace, getWorkspaceCounts } from "../../lib/workspaces/read-workspaces";
 import { installCapturingClient, type Statement } from "./capture";
 import { datasetInfo, percentiles, report, round, timeEach } from "./measure";
@@ -74,8 +75,12 @@ async function main() {
     { name: "workspace counts (home page only)", file: "workspace-counts", load: () => getWorkspaceCounts(editor, slug) },
     { name: "dispute board (getDisputeBoard)", file: "dispute-board", load: () => getDisputeBoard(editor, slug, info.disputeId) },
     {
-      name: "source reader data (getSource, ratings, provenance, versions, orphans)", file: "source-reader",
-      load: () => Promise.all([getSource(editor, slug, info.longSourceId), ratingHistory(editor, slug, { sourceId: info.longSourceId }), sourceProvenance(editor, slug, info.longSourceId), listTextVersions(editor, slug, info.longSourceId), listOrphanedExcerpts(editor, slug, { sourceId: info.longSourceId })]),
+      // As the page reads it: the text, then the first page's excerpts (the reader shows a page at a time).
+      name: "source reader data (text, first page's excerpts, ratings, provenance, versions, orphans)", file: "source-reader",
+      load: () => Promise.all([
+        getSourceText(editor, slug, info.longSourceId).then((s) => excerptsBetween(editor, slug, info.longSourceId, textPages(s.text)[0])),
+        ratingHistory(editor, slug, { sourceId: info.longSourceId }), sourceProvenance(editor, slug, info.longSourceId), listTextVersions(editor, slug, info.longSourceId), listOrphanedExcerpts(editor, slug, { sourceId: info.longSourceId }),
+      ]),
     },
     { name: "claim picker as it was: every claim (listClaims)", file: "claim-picker-before", load: () => listClaims(editor, slug), rounds: 1 },
     { name: "claim picker now: latest 200 (listClaimChoices)", file: "claim-picker", load: () => listClaimChoices(editor, slug) },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { createSource, updateSourceMetadata } from "../../lib/sources/create-source";
-import { getSource, listSources } from "../../lib/sources/read-sources";
+import { createExcerpt } from "../../lib/sources/create-excerpt";
+import { excerptsBetween, excerptStart, getSource, getSourceText, listSources } from "../../lib/sources/read-sources";
 import { sha256Hex } from "../../lib/text/anchor";
 import { makeSource, makeTeam, uniqueSuffix } from "../support/factories";
 import { expectAccessRules, expectAudited, expectRefused, makeTeamWithSecondWorkspace, snapshot } from "../support/more-factories";
@@ -125,5 +126,29 @@ describe("reading sources", () => {
     await expect(getSource(team.callers.owner, team.other.id, source.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(listSources(team.callers.outsider, team.workspace.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(listSources(null, team.workspace.id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("reads a page's excerpts: those overlapping it, in order, with their citations, never orphans", async () => {
+    const team = await makeTeamWithSecondWorkspace();
+    const text = "First sentence here. Second sentence there. Third sentence at the end.";
+    const source = await makeSource(team.callers.editor, team.workspace.id, text);
+    const quote = async (exact: string) => {
+      const start = text.indexOf(exact);
+      return createExcerpt(team.callers.editor, team.workspace.id, { sourceId: source.id, start, end: start + exact.length, exact });
+    };
+    const first = await quote("First sentence");
+    const across = await quote("here. Second");
+    const third = await quote("Third sentence");
+    await db.excerpt.update({ where: { id: third.id }, data: { anchorStatus: "ORPHANED" } });
+    const page = { start: text.indexOf("Second"), end: text.indexOf("Third") };
+    const onPage = await excerptsBetween(team.callers.viewer, team.workspace.id, source.id, page);
+    expect(onPage.map((e) => e.id)).toEqual([across.id]);
+    expect(onPage[0]).toHaveProperty("appearances");
+    expect((await excerptsBetween(team.callers.viewer, team.workspace.id, source.id, { start: 0, end: text.length })).map((e) => e.id)).toEqual([first.id, across.id]);
+    expect((await getSourceText(team.callers.viewer, team.workspace.id, source.id)).text).toBe(text);
+    expect(await excerptStart(team.callers.viewer, team.workspace.id, source.id, across.id)).toBe(text.indexOf("here. Second"));
+    expect(await excerptStart(team.callers.viewer, team.workspace.id, source.id, third.id)).toBeNull();
+    await expect(excerptsBetween(team.callers.owner, team.other.id, source.id, page)).resolves.toEqual([]);
+    await expect(excerptsBetween(team.callers.outsider, team.workspace.id, source.id, page)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

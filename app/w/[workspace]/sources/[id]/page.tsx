@@ -3,7 +3,7 @@ import { pageCaller, pageRead } from "@/lib/auth/page-access";
 import { roleAllows } from "@/lib/auth/roles";
 import { listClaimChoices } from "@/lib/claims/claim-choices";
 import { ratingHistory } from "@/lib/ratings/rate";
-import { getSource } from "@/lib/sources/read-sources";
+import { excerptsBetween, excerptStart, getSourceText } from "@/lib/sources/read-sources";
 import { listOrphanedExcerpts } from "@/lib/sources/correct-source";
 import { listTextVersions } from "@/lib/sources/read-text-versions";
 import { getWorkspace } from "@/lib/workspaces/read-workspaces";
@@ -31,16 +31,15 @@ export const metadata: Metadata = { title: "Source" };
  * Only the details the edit form shows: a client component's props travel in the
  * page's RSC payload, and the whole source (text and every excerpt) would double it.
  */
-function editableDetails(source: Awaited<ReturnType<typeof getSource>>) {
+function editableDetails(source: Awaited<ReturnType<typeof getSourceText>>) {
   const { title, publisher, authors, publishedAt, publishedPrecision, url, archiveUrl, accessedAt, language, kind, attribution, version } = source;
   return { title, publisher, authors, publishedAt, publishedPrecision, url, archiveUrl, accessedAt, language, kind, attribution, version };
 }
 
-/** The page to show: the one holding ?passage=, else ?page= (kept in range), else the first. */
-function currentPage(source: Awaited<ReturnType<typeof getSource>>, query: Record<string, string | string[] | undefined>) {
-  const pages = textPages(source.text);
-  const passage = source.excerpts.find((e) => e.id === query.passage && e.anchorStatus !== "ORPHANED");
-  if (passage) return { pages, current: pageAt(pages, passage.start) };
+/** The page to show: the one holding ?passage= (`passageStart`), else ?page= (kept in range), else the first. */
+function currentPage(text: string, passageStart: number | null, query: Record<string, string | string[] | undefined>) {
+  const pages = textPages(text);
+  if (passageStart !== null) return { pages, current: pageAt(pages, passageStart) };
   const asked = Number(query.page);
   const number = Number.isInteger(asked) ? Math.min(Math.max(asked, 1), pages.length) : 1;
   return { pages, current: pages[number - 1] };
@@ -50,7 +49,7 @@ export default async function SourcePage({ params, searchParams }: Params) {
   const { workspace: slug, id } = await params;
   const caller = await pageCaller(`/w/${slug}/sources/${id}`);
   const [workspace, source, ratings] = await pageRead(() =>
-    Promise.all([getWorkspace(caller, slug), getSource(caller, slug, id), ratingHistory(caller, slug, { sourceId: id })]),
+    Promise.all([getWorkspace(caller, slug), getSourceText(caller, slug, id), ratingHistory(caller, slug, { sourceId: id })]),
   );
   const canEdit = roleAllows(workspace.role, "edit");
   const provenance = await pageRead(() => sourceProvenance(caller, slug, id));
@@ -58,10 +57,12 @@ export default async function SourcePage({ params, searchParams }: Params) {
   const [versions, orphans] = await Promise.all([listTextVersions(caller, slug, id), listOrphanedExcerpts(caller, slug, { sourceId: id })]);
   const sourceHref = `/w/${slug}/sources/${id}`;
 
-  const { pages, current } = currentPage(source, await searchParams);
+  const query = await searchParams;
+  const passageStart = typeof query.passage === "string" ? await excerptStart(caller, slug, id, query.passage) : null;
+  const { pages, current } = currentPage(source.text, passageStart, query);
 
   // Orphans keep offsets into an older text, so they are listed below instead of highlighted.
-  const onPage = source.excerpts.filter((e) => e.anchorStatus !== "ORPHANED" && e.start < current.end && e.end > current.start);
+  const onPage = await excerptsBetween(caller, slug, id, current);
   const excerpts: ReaderExcerpt[] = onPage.map((e) => ({
     id: e.id,
     start: e.start,
