@@ -83,7 +83,7 @@ async function main() {
       ]),
     },
     { name: "claim picker as it was: every claim (listClaims)", file: "claim-picker-before", load: () => listClaims(editor, slug), rounds: 1 },
-    { name: "claim picker now: latest 200 (listClaimChoices)", file: "claim-picker", load: () => listClaimChoices(editor, slug) },
+    { name: "claim picker now: latest 25 (listClaimChoices; older ones are searched)", file: "claim-picker", load: () => listClaimChoices(editor, slug) },
     { name: "workspace home as it was: every dispute (listDisputes)", file: "workspace-home-before", load: () => listDisputes(editor, slug), rounds: 1 },
     { name: "workspace home now: latest 50 disputes", file: "workspace-home", load: () => listDisputes(editor, slug, { take: 50 }) },
     { name: "lookup: exact quote", file: "lookup-exact", load: () => findPassages(editor, slug, { q: "struck a checkpoint in Kunduz on 12 March" }), rounds: 2 },
