@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { isoDay } from "@/lib/dates";
 import { FieldError, invalidProps } from "./FieldError";
 import { FormLinkNotice } from "./FormLinkNotice";
+import { useTypedValue } from "./use-typed-value";
 import { emptyFormState, exactly, formKey, type LinkedFormState } from "./form-types";
 import styles from "../source.module.css";
 
@@ -124,13 +125,13 @@ function MetadataFields({ form, state, source }: { form: string; state: FormStat
 export function NewSourceForm({ action }: { action: Action<LinkedFormState> }) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   // Kept in state and sent as JSON: a textarea's own field would reach the server with CRLF newlines.
-  const [text, setText] = useState("");
+  const [text, textField] = useTypedValue<HTMLTextAreaElement>("");
   return (
     <form action={formAction} key={formKey(state)} className="panel" aria-label="New source">
       <FormLinkNotice state={state} />
       <input type="hidden" name="textJson" value={exactly(text)} />
       <Field form="new" name="text" label="Text" state={state} hint="Paste the full text. It is stored exactly as pasted and quoted by character position.">
-        {(a) => <textarea {...a} name={undefined} className={styles.pasteArea} required value={text} onChange={(e) => setText(e.target.value)} />}
+        {(a) => <textarea {...a} {...textField} name={undefined} className={styles.pasteArea} required />}
       </Field>
       <MetadataFields form="new" state={state} />
       <button type="submit" disabled={pending}>

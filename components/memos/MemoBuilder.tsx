@@ -1,11 +1,12 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { citationStyles } from "@/lib/citations/styles-list";
 import { mixingMessage, mixingWarnings } from "@/lib/memos/icd203";
 import type { MemoContent } from "@/lib/memos/schemas";
 import { FieldError, invalidProps } from "../forms/FieldError";
+import { useTypedValue } from "../forms/use-typed-value";
 import { SubmitNotice } from "../forms/SubmitNotice";
 import { KeyJudgmentRows } from "./KeyJudgmentRows";
 import styles from "./memo.module.css";
@@ -16,7 +17,7 @@ type Choices = { disputes: { id: string; proposition: string }[]; judgments: { i
 /** The memo builder: what the author writes and chooses; each save is a new version. */
 export function MemoBuilder({ action, version, content, choices }: { action: Action; version: number; content: MemoContent; choices: Choices }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const [bluf, setBluf] = useState(content.bluf);
+  const [bluf, blufField] = useTypedValue<HTMLTextAreaElement>(content.bluf);
   const v = { ...content, ...(state.ok ? {} : state.values) };
   const field = (name: string) => ({ id: `memo-${name}`, name, ...invalidProps(state, name, `memo-${name}-error`) });
   const blufWarnings = mixingWarnings(bluf);
@@ -39,7 +40,7 @@ export function MemoBuilder({ action, version, content, choices }: { action: Act
       </div>
       <div className="field">
         <label htmlFor="memo-bluf">Bottom line up front</label>
-        <textarea {...field("bluf")} rows={4} value={bluf} onChange={(e) => setBluf(e.target.value)} aria-describedby="memo-bluf-hint" />
+        <textarea {...field("bluf")} {...blufField} rows={4} aria-describedby="memo-bluf-hint" />
         <div className="hint" id="memo-bluf-hint">
           The answer first, in two or three sentences. State likelihood and confidence in separate sentences.
         </div>

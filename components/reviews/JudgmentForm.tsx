@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { confidence, likelihood } from "@/lib/ratings/scales";
 import { mixesLikelihoodAndConfidence } from "@/lib/reviews/session-scales";
 import { FieldError, invalidProps } from "../forms/FieldError";
+import { useTypedValue } from "../forms/use-typed-value";
 import { SubmitNotice } from "../forms/SubmitNotice";
 import { ScaleOptions } from "../forms/ScaleOptions";
 import styles from "./reviews.module.css";
@@ -16,7 +17,7 @@ type Existing = { statement: string; likelihood: string; confidence: string; rat
 export function JudgmentForm({ action, itemId, existing }: { action: Action; itemId: string; existing?: Existing }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const retry = !state.ok ? state.values : undefined;
-  const [statement, setStatement] = useState(retry?.statement ?? existing?.statement ?? "");
+  const [statement, statementField] = useTypedValue<HTMLTextAreaElement>(retry?.statement ?? existing?.statement ?? "");
   const id = (name: string) => `j-${itemId}-${name}`;
   const mixed = mixesLikelihoodAndConfidence(statement);
   return (
@@ -25,7 +26,7 @@ export function JudgmentForm({ action, itemId, existing }: { action: Action; ite
       {existing && <input type="hidden" name="version" value={existing.version} />}
       <div className="field">
         <label htmlFor={id("statement")}>Judgment statement</label>
-        <textarea id={id("statement")} name="statement" value={statement} onChange={(e) => setStatement(e.target.value)} {...invalidProps(state, "statement", id("statement-error"))} />
+        <textarea id={id("statement")} name="statement" {...statementField} {...invalidProps(state, "statement", id("statement-error"))} />
         <FieldError state={state} name="statement" id={id("statement-error")} />
         {mixed && (
           <p className={styles.warn} role="note">

@@ -219,3 +219,26 @@ test("a long source is read a page at a time; a passage quoted on page 2 keeps i
   await expect(page).toHaveURL(/\?passage=.+#excerpt-/);
   await expect(page.getByRole("document", { name: /page 2 of 3/ }).locator("mark[id^='excerpt-']", { hasText: phrase })).toBeVisible();
 });
+
+test("text pasted into a new source before the page's script has loaded is kept and saved", async ({ page, signIn }) => {
+  await signIn("editor");
+  // Hold the page's script back until the fields are filled, as a slow connection would.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const script = (url: URL) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js");
+  await page.route(script, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/w/demo/sources/new", { waitUntil: "commit" });
+  const stamp = Date.now();
+  const text = `Pasted early (e2e ${stamp}): the district governor said the road to Jalalabad was open again.`;
+  await page.getByLabel("Text", { exact: true }).fill(text);
+  await page.getByLabel("Title").fill(`Filled before the script loaded ${stamp}`);
+  release();
+  await hydrated(page.getByRole("form", { name: "New source" }));
+  await expect(page.getByLabel("Text", { exact: true })).toHaveValue(text);
+  await page.getByRole("button", { name: "Save source" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Filled before the script loaded ${stamp}` })).toBeVisible();
+  await expect(page.getByRole("document", { name: /Text of/ })).toHaveText(text);
+});
