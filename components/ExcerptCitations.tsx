@@ -13,13 +13,13 @@ const relationLabels: Record<Citation["relation"], { label: string; badge: strin
 };
 
 /** Which claims cite the highlight the reader last chose. */
-export function ExcerptCitations({ workspace, excerpt, count }: { workspace: string; excerpt: ReaderExcerpt | null; count: number }) {
+export function ExcerptCitations({ workspace, excerpt, count, where = "" }: { workspace: string; excerpt: ReaderExcerpt | null; count: number; where?: string }) {
   return (
     <section className={`panel ${styles.citations}`} aria-labelledby="citations-heading" aria-live="polite">
       <h2 id="citations-heading">Highlighted passage</h2>
       {!excerpt ? (
         <p className="muted">
-          {count === 0 ? "No passages of this text are quoted yet." : `${count} passage${count === 1 ? " is" : "s are"} highlighted. Click or tab to one to see which claims cite it.`}
+          {count === 0 ? `No passages ${where || "of this text"} are quoted yet.` : `${count} passage${count === 1 ? "" : "s"}${where ? ` ${where}` : ""} ${count === 1 ? "is" : "are"} highlighted. Click or tab to one to see which claims cite it.`}
         </p>
       ) : (
         <>

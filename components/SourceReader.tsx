@@ -91,7 +91,7 @@ export function SourceReader({ workspace, title, text, offset, page, textSha256,
         <SourceText text={text} passages={passages} activeId={activeId} labels={labels} />
       </div>
       <aside className={styles.aside} aria-label="Passages">
-        <ExcerptCitations workspace={workspace} excerpt={excerpts.find((e) => e.id === activeId) ?? null} count={excerpts.length} />
+        <ExcerptCitations workspace={workspace} excerpt={excerpts.find((e) => e.id === activeId) ?? null} count={excerpts.length} where={page ? "on this page" : ""} />
         {claims && (
           <ExcerptForm
             workspace={workspace}

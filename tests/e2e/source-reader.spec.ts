@@ -201,6 +201,7 @@ test("a long source is read a page at a time; a passage quoted on page 2 keeps i
   const text = page.getByRole("document", { name: /page 2 of 3/ });
   await expect(text).toContainText(phrase);
   await expect(pages.getByText("2", { exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("region", { name: "Highlighted passage" })).toContainText("No passages on this page are quoted yet.");
 
   // Quoted from page 2, the passage is saved at its offsets in the whole text (the server checks the words there).
   await hydrated(page.getByLabel("Phrase to quote"));
