@@ -52,17 +52,25 @@ export default async function SourcePage({ params, searchParams }: Params) {
     Promise.all([getWorkspace(caller, slug), getSourceText(caller, slug, id), ratingHistory(caller, slug, { sourceId: id })]),
   );
   const canEdit = roleAllows(workspace.role, "edit");
-  const provenance = await pageRead(() => sourceProvenance(caller, slug, id));
-  const claims = canEdit ? (await listClaimChoices(caller, slug)).map((c) => ({ id: c.id, statement: c.statement })) : null;
-  const [versions, orphans] = await Promise.all([listTextVersions(caller, slug, id), listOrphanedExcerpts(caller, slug, { sourceId: id })]);
+  const query = await searchParams;
+  // The page of text shown, and its excerpts (orphans keep offsets into an older text, so they are listed below instead).
+  const shown = async () => {
+    const passageStart = typeof query.passage === "string" ? await excerptStart(caller, slug, id, query.passage) : null;
+    const { pages, current } = currentPage(source.text, passageStart, query);
+    return { pages, current, onPage: await excerptsBetween(caller, slug, id, current) };
+  };
+  // Side by side: each needs only the source.
+  const [provenance, claims, versions, orphans, { pages, current, onPage }] = await pageRead(() =>
+    Promise.all([
+      sourceProvenance(caller, slug, id),
+      canEdit ? listClaimChoices(caller, slug).then((list) => list.map((c) => ({ id: c.id, statement: c.statement }))) : null,
+      listTextVersions(caller, slug, id),
+      listOrphanedExcerpts(caller, slug, { sourceId: id }),
+      shown(),
+    ]),
+  );
   const sourceHref = `/w/${slug}/sources/${id}`;
 
-  const query = await searchParams;
-  const passageStart = typeof query.passage === "string" ? await excerptStart(caller, slug, id, query.passage) : null;
-  const { pages, current } = currentPage(source.text, passageStart, query);
-
-  // Orphans keep offsets into an older text, so they are listed below instead of highlighted.
-  const onPage = await excerptsBetween(caller, slug, id, current);
   const excerpts: ReaderExcerpt[] = onPage.map((e) => ({
     id: e.id,
     start: e.start,
