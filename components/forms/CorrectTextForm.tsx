@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import type { CorrectionReport as Report } from "@/lib/sources/correction-report";
 import { CorrectionReport } from "../sources/CorrectionReport";
@@ -8,6 +8,7 @@ import styles from "../sources/corrections.module.css";
 import { FieldError } from "./FieldError";
 import { FormLinkNotice } from "./FormLinkNotice";
 import { emptyFormState, exactly, formKey } from "./form-types";
+import { useTypedValue } from "./use-typed-value";
 
 type State = FormState & { report?: Report };
 type Props = { workspace: string; readerHref: string; text: string; version: number; intro: ReactNode; action: (state: State, data: FormData) => Promise<State> };
@@ -30,15 +31,10 @@ function changeText(text: string, edited: string) {
 /** Edits a source's text in place; the server keeps the old text and re-anchors every passage. */
 export function CorrectTextForm({ workspace, readerHref, text, version, intro, action }: Props) {
   const [state, formAction, pending] = useActionState(action, emptyFormState as State);
-  // Kept outside the keyed form, so a refused save leaves the edits in place.
-  const [draft, setDraft] = useState(() => text.replace(/\r\n?/g, "\n"));
-  // The textarea keeps its own value (React never writes it back), so typing that
-  // began before the script loaded is neither lost nor mixed with the original;
-  // once hydrated, the draft takes up whatever is there.
-  const editor = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (editor.current) setDraft(editor.current.value);
-  }, []);
+  // Kept outside the keyed form, so a refused save leaves the edits in place. The
+  // textarea keeps its own value, so typing that began before the script loaded is
+  // neither lost nor mixed with the original.
+  const [draft, draftField] = useTypedValue<HTMLTextAreaElement>(() => text.replace(/\r\n?/g, "\n"));
   if (state.ok && state.report) return <CorrectionReport report={state.report} workspace={workspace} />;
 
   const edited = withNewlinesOf(text, draft);
@@ -57,9 +53,7 @@ export function CorrectTextForm({ workspace, readerHref, text, version, intro, a
           <textarea
             id="correct-text"
             className={styles.editor}
-            ref={editor}
-            defaultValue={draft}
-            onChange={(event) => setDraft(event.target.value)}
+            {...draftField}
             aria-invalid={state.fields.text?.length ? true : undefined}
             aria-describedby={describe("text", "correct-text-hint")}
             spellCheck={false}

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from "react";
  * field starts from the state, so a form that remounts (a refused save) keeps it too.
  * Spread the second element on the <textarea> or <input>.
  */
-export function useTypedValue<T extends HTMLTextAreaElement | HTMLInputElement>(initial: string) {
+export function useTypedValue<T extends HTMLTextAreaElement | HTMLInputElement>(initial: string | (() => string)) {
   const ref = useRef<T>(null);
   const [value, setValue] = useState(initial);
   useEffect(() => {
