@@ -14,17 +14,26 @@ import { db } from "../db/client";
  * that follows checks the whole quote anyway.
  */
 const TTL_MS = 10 * 60_000;
-let cached: { at: number; frequency: Map<number, number> } | null = null;
+// The read in flight or done, so the dozen shingle sets of one lookup share it.
+let cached: { at: number; frequency: Promise<Map<number, number>> } | null = null;
 
-async function frequencies(): Promise<Map<number, number>> {
+function frequencies(): Promise<Map<number, number>> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached.frequency;
+  const frequency = readFrequencies();
+  cached = { at: Date.now(), frequency };
+  // A failed read is not kept: the next lookup asks again.
+  frequency.catch(() => {
+    if (cached?.frequency === frequency) cached = null;
+  });
+  return frequency;
+}
+
+async function readFrequencies(): Promise<Map<number, number>> {
   const rows = await db.$queryRaw<{ elems: number[] | null; freqs: number[] | null }[]>`
     SELECT most_common_elems::text::int4[] AS elems, most_common_elem_freqs::float8[] AS freqs
     FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'SearchText' AND attname = 'shingles'`;
   const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
-  const frequency = new Map((elems ?? []).map((h, i) => [h, Number(freqs?.[i] ?? 0)]));
-  cached = { at: Date.now(), frequency };
-  return frequency;
+  return new Map((elems ?? []).map((h, i) => [h, Number(freqs?.[i] ?? 0)]));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { foldForSearch, type Folded } from "./fold";
 import { termPattern, wholeWordsOnly, type SearchTerm } from "./query";
-import { trigramSimilarity } from "./trigrams";
+import { runSimilarities } from "./trigrams";
 
 /** A run of the original text; `hit` runs are the matched words. */
 export type Segment = { text: string; hit: boolean };
@@ -34,12 +34,11 @@ function fuzzyRanges(folded: Folded, alternative: string): Range[] {
   const count = alternative.split(" ").length;
   const words: { from: number; to: number }[] = [];
   for (const match of folded.text.matchAll(/[^ ]+/g)) words.push({ from: match.index, to: match.index + match[0].length });
+  const similarities = runSimilarities(words.map((w) => folded.text.slice(w.from, w.to)), alternative, count);
   const ranges: Range[] = [];
-  for (let i = 0; i + count <= words.length; i += 1) {
-    const from = words[i].from;
-    const to = words[i + count - 1].to;
-    if (trigramSimilarity(folded.text.slice(from, to), alternative) >= FUZZY_WORD_SIMILARITY) ranges.push(originalRange(folded, from, to));
-  }
+  similarities.forEach((similarity, i) => {
+    if (similarity >= FUZZY_WORD_SIMILARITY) ranges.push(originalRange(folded, words[i].from, words[i + count - 1].to));
+  });
   return ranges;
 }
 

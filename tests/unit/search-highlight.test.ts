@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { highlightAll, matchRanges, snippet } from "../../lib/search/highlight";
-import { trigramSimilarity } from "../../lib/search/trigrams";
+import { runSimilarities, trigramSimilarity } from "../../lib/search/trigrams";
 
 const term = (label: string, ...alternatives: string[]) => ({ label, alternatives });
 const marks = (segments: { text: string; hit: boolean }[]) => segments.filter((s) => s.hit).map((s) => s.text);
@@ -43,5 +43,19 @@ describe("search highlights", () => {
     const body = segments.slice(1, -1).map((s) => s.text).join("");
     expect(body.length).toBeLessThanOrEqual(120);
     expect(body.startsWith("word")).toBe(true);
+  });
+
+  it("scores every run of words as trigramSimilarity scores the run's text", () => {
+    // Repeated words (a trigram counted twice in a run must leave it only once), a
+    // word repeated across the run's edge, Persian, and a run longer than the text.
+    const words = "zi attack zi attack on kabul attack مجاهد می‌گوید kabul zi zi".split(" ");
+    for (const target of ["attack on kabul", "zi zi", "مجاهد میگوید kabul", "kabul"]) {
+      for (const count of [1, 2, 3, 5]) {
+        const expected = words.slice(0, words.length - count + 1).map((_, i) => trigramSimilarity(words.slice(i, i + count).join(" "), target));
+        expect(runSimilarities(words, target, count)).toEqual(expected);
+      }
+    }
+    expect(runSimilarities(["a", "b"], "a b c", 3)).toEqual([]);
+    expect(runSimilarities(["a"], "", 1)).toEqual([]);
   });
 });
