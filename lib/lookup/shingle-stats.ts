@@ -37,15 +37,21 @@ async function readFrequencies(): Promise<Map<number, number>> {
 }
 
 /**
- * The shingles of `set` worth asking the index for: all those rarer than the common
- * ones (GIN intersects short lists cheaply, and each narrows the rows to check), or,
- * when every one is common, the `common` rarest — one when nearly every row they
- * point at is a match anyway (an exact quote of common words), two when many would
- * be fetched only to be thrown away (near quotes).
+ * The shingles of `set` worth asking the index for. Rarer than the common ones is not
+ * rare enough on its own: one such shingle can still point at thousands of rows,
+ * each then read and checked with LIKE (a source's whole text). So: the rare ones
+ * when there are two or more (GIN intersects short lists cheaply); one rare one
+ * with the rarest common one beside it (GIN walks the long list only where the
+ * short one points); and when every one is common, the `common` rarest — one when
+ * nearly every row they point at is a match anyway (an exact quote of common
+ * words), two when many would be fetched only to be thrown away (near quotes).
+ * Measured over the benchmark's quotes: bench/explain/lookup-key-choices.txt.
  */
 export async function rarestShingles(set: number[], common = 1): Promise<number[]> {
   const frequency = await frequencies();
   const rare = set.filter((h) => !frequency.has(h));
-  if (rare.length) return rare;
-  return [...set].sort((a, b) => frequency.get(a)! - frequency.get(b)!).slice(0, common);
+  const commonest = set.filter((h) => frequency.has(h)).sort((a, b) => frequency.get(a)! - frequency.get(b)!);
+  if (rare.length >= 2) return rare;
+  if (rare.length === 1) return [...rare, ...commonest.slice(0, 1)];
+  return commonest.slice(0, common);
 }
