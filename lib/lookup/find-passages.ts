@@ -8,8 +8,7 @@ import { foldForSearch } from "../search/fold";
 import { matchRanges, snippetAround, type Segment } from "../search/highlight";
 import { aliasKeys, buildTerms, queryPhrase, type AliasMatch, type SearchTerm } from "../search/query";
 import { passageHref } from "../text/pages";
-import { passageDetails } from "./passage-details";
-import { matchingExcerpts, matchingSources, memosCiting, rankWords, type Rank, type SourceRow } from "./lookup-sql";
+import { matchingExcerpts, matchingSources, rankWords, type Rank, type SourceRow } from "./lookup-sql";
 import { LOOKUP_LIMIT, lookupSchema } from "./schemas";
 
 // Characters of the source shown either side of a passage.
@@ -80,8 +79,10 @@ function sourceRanges(row: SourceRow, used: SearchTerm[]) {
 
 function cutBefore(text: string, start: number) {
   const from = Math.max(0, start - CONTEXT);
-  const space = from > 0 ? text.indexOf(" ", from) : from;
-  return (from > 0 ? "…" : "") + text.slice(space >= 0 && space < start ? space + 1 : from, start);
+  if (from === 0) return text.slice(0, start);
+  // Cut at a word break, unless the window holds none before the passage.
+  const space = text.indexOf(" ", from);
+  return "…" + text.slice(space >= 0 && space < start ? space + 1 : from, start);
 }
 function cutAfter(text: string, end: number) {
   const to = Math.min(text.length, end + CONTEXT);
@@ -115,24 +116,23 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
   // The sources' statement runs beside the passages' (another connection from the pool).
   const sourceMatches = matchingSources(workspaceId, phrase, terms, LOOKUP_LIMIT);
   sourceMatches.catch(() => {});
-  const rows = await matchingExcerpts(workspaceId, phrase, terms, LOOKUP_LIMIT);
-  const [{ passages: found, sources: sourceOf }, memos] = await Promise.all([passageDetails(workspaceId, rows), memosCiting(workspaceId, rows.map((r) => r.id))]);
-  const byId = new Map(found.map((e) => [e.id, e]));
+  // Each passage comes with its citations and its source (the text on the first of the source's passages).
+  const found = await matchingExcerpts(workspaceId, phrase, terms, LOOKUP_LIMIT);
+  const textOf = new Map(found.flatMap((e) => (e.sourceText === null ? [] : [[e.sourceId, e.sourceText] as const])));
 
-  const passages = rows.flatMap((row) => {
-    const e = byId.get(row.id);
-    const s = e && sourceOf.get(e.sourceId);
-    if (!e || !s) return [];
-    const { text, ...source } = s;
+  const passages = found.flatMap((e) => {
+    const text = textOf.get(e.sourceId);
+    if (text === undefined) return [];
+    const { source } = e;
     const anchored = e.anchorStatus !== "ORPHANED" && text.slice(e.start, e.end) === e.exact;
     const claims = e.claims;
     const disputes = new Map(claims.flatMap((c) => c.disputes.map((d) => [d.id, d] as const)));
-    const rank = Number(row.rank) as Rank;
+    const rank = e.rank as Rank;
     return [{
       excerptId: e.id,
       rank,
       match: rankWords[rank],
-      score: Math.round(Number(row.score) * 100) / 100,
+      score: Math.round(e.score * 100) / 100,
       exact: e.exact,
       before: anchored ? cutBefore(text, e.start) : e.prefix,
       passage: highlightPassage(e.exact, rank, phraseTerm, terms),
@@ -146,7 +146,7 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
       citedBy: {
         claims: claims.map((c) => ({ id: c.id, statement: c.statement })),
         disputes: [...disputes.values()],
-        memos: memos.filter((m) => m.excerptIds.includes(e.id)).map((m) => ({ id: m.id, title: m.title })),
+        memos: e.memos,
       },
     }];
   });

@@ -4,6 +4,7 @@ import { Prisma } from "../db/generated/client";
 import { termPattern, type SearchTerm } from "../search/query";
 import { foldedWords, intArray, nearMatchSets, SHINGLE_WORDS, shinglesOf } from "../search/shingles";
 import { nameVariants } from "./name-variants";
+import { passageDetailsOf, passageDetailsSql, type PassageDetail } from "./passage-details";
 import { rarestShingles } from "./shingle-stats";
 
 /**
@@ -29,8 +30,6 @@ export const NEAR_THRESHOLD = 0.6;
 
 type Kind = "EXCERPT" | "SOURCE";
 type Ranked = { id: string; rank: number; score: number };
-/** A matched passage and the source it is in (so the source can be read beside the passage). */
-export type PassageRow = Ranked & { sourceId: string };
 /**
  * A source's match with the source's own fields, and where the quote first occurs in
  * its folded text and how often (rank 3; else null).
@@ -72,12 +71,17 @@ function bestSources(workspaceId: string, ctes: Prisma.Sql, limit: number, phras
     ORDER BY m.rank DESC, m."entityId" LIMIT ${limit}`;
 }
 
-/** Passages by rank, score, then newest; with the source each is in. */
-function bestExcerpts(workspaceId: string, ctes: Prisma.Sql, limit: number) {
-  return db.$queryRaw<PassageRow[]>`WITH /* lookup:excerpt */ ${ctes}
-    SELECT m."entityId" AS id, x."sourceId", m.rank, m.score FROM m
-    JOIN "Excerpt" x ON x."id" = m."entityId" AND x."workspaceId" = ${workspaceId}
-    ORDER BY m.rank DESC, m.score DESC, x."createdAt" DESC, x."id" LIMIT ${limit}`;
+/**
+ * Passages by rank, score, then newest; each with its citations and its source, read
+ * in the same statement (passage-details.ts).
+ */
+async function bestExcerpts(workspaceId: string, ctes: Prisma.Sql, limit: number): Promise<PassageDetail[]> {
+  const rows = await db.$queryRaw<Parameters<typeof passageDetailsOf>[0]>`WITH /* lookup:excerpt */ ${ctes},
+    top AS MATERIALIZED (SELECT m."entityId" AS id, x."sourceId", m.rank, m.score, x."createdAt" FROM m
+      JOIN "Excerpt" x ON x."id" = m."entityId" AND x."workspaceId" = ${workspaceId}
+      ORDER BY m.rank DESC, m.score DESC, x."createdAt" DESC, x."id" LIMIT ${limit})
+    ${passageDetailsSql(workspaceId)}`;
+  return passageDetailsOf(rows);
 }
 
 /** Rank 3 (the quote itself) and rank 2 (the quote naming an actor by another name), by shingles: rows for a CTE. */
@@ -153,21 +157,19 @@ function shortPhraseRows(kind: Kind, workspaceId: string, phrase: string, terms:
       LIMIT ${CANDIDATES}) c`;
 }
 
-const numeric = (rows: PassageRow[]) => rows.map((r) => ({ id: r.id, sourceId: r.sourceId, rank: Number(r.rank), score: Number(r.score) }));
-
 /**
  * Excerpts containing the phrase (rank 3), the phrase under another name (2), or a
  * near quote (1, when the first two found fewer than `limit`): one statement.
  */
-export async function matchingExcerpts(workspaceId: string, phrase: string, terms: SearchTerm[], limit: number): Promise<PassageRow[]> {
+export async function matchingExcerpts(workspaceId: string, phrase: string, terms: SearchTerm[], limit: number): Promise<PassageDetail[]> {
   if (foldedWords(phrase).length < SHINGLE_WORDS) {
-    return numeric(await bestExcerpts(workspaceId, Prisma.sql`m AS MATERIALIZED (${shortPhraseRows("EXCERPT", workspaceId, phrase, terms)})`, limit));
+    return bestExcerpts(workspaceId, Prisma.sql`m AS MATERIALIZED (${shortPhraseRows("EXCERPT", workspaceId, phrase, terms)})`, limit);
   }
   const [quoted, near] = await Promise.all([quoteRows("EXCERPT", workspaceId, phrase, terms, limit), nearRows(workspaceId, phrase, limit)]);
   const ctes = near
     ? Prisma.sql`q AS MATERIALIZED (${quoted}), n AS MATERIALIZED (${near}), m AS (SELECT * FROM q UNION ALL SELECT * FROM n)`
     : Prisma.sql`m AS MATERIALIZED (${quoted})`;
-  return numeric(await bestExcerpts(workspaceId, ctes, limit));
+  return bestExcerpts(workspaceId, ctes, limit);
 }
 
 /** Sources whose text holds the phrase (3) or it under another name (2): places not yet quoted as excerpts. */
@@ -178,13 +180,4 @@ export async function matchingSources(workspaceId: string, phrase: string, terms
   return rows
     .map((r) => ({ ...r, rank: Number(r.rank), score: Number(r.score), at: orNull(r.at), occurrences: orNull(r.occurrences), foldedLength: Number(r.foldedLength) }))
     .filter((r) => r.rank > 1);
-}
-
-/** Memos whose latest version cites any of these excerpts (MemoRevision.body.excerptIds). */
-export async function memosCiting(workspaceId: string, excerptIds: string[]) {
-  if (!excerptIds.length) return [];
-  return db.$queryRaw<{ id: string; title: string; excerptIds: string[] }[]>`
-    SELECT m."id", m."title", ARRAY(SELECT jsonb_array_elements_text(r."body"->'excerptIds')) AS "excerptIds"
-    FROM "Memo" m JOIN "MemoRevision" r ON r."memoId" = m."id" AND r."number" = m."version"
-    WHERE m."workspaceId" = ${workspaceId} AND jsonb_exists_any(r."body"->'excerptIds', ${excerptIds}::text[])`;
 }

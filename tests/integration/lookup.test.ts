@@ -109,4 +109,20 @@ describe("findPassages", () => {
     await expect(citePassage(team.callers.viewer, team.workspace.slug, excerpt.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(lookup(" ")).rejects.toMatchObject({ code: "INVALID" });
   });
+
+  it("gives each of several passages of one source its own context from that source's text", async () => {
+    // The statement sends a source's text once, with the first of its passages.
+    const phrase = "the convoy was stopped at the Salang tunnel checkpoint";
+    const body = `Early report: ${phrase} before dawn. Later that week, witnesses said ${phrase} again, by other men.`;
+    const { source } = await createSource(demo.callers.editor, demo.slug, { title: "Salang reports", publisher: "Test", text: body });
+    const first = body.indexOf(phrase);
+    const second = body.indexOf(phrase, first + 1);
+    for (const start of [first, second]) await createExcerpt(demo.callers.editor, demo.slug, { sourceId: source.id, start, end: start + phrase.length, exact: phrase });
+    const found = (await lookup(phrase)).passages.filter((p) => p.source.id === source.id);
+    expect(found).toHaveLength(2);
+    const contexts = found.map((p) => [p.before, p.after]).sort();
+    expect(contexts).toEqual([["Early report: ", " before dawn. Later that week, witnesses said the convoy was stopped at the Salang tunnel checkpoint again, by other men."], ["Early report: the convoy was stopped at the Salang tunnel checkpoint before dawn. Later that week, witnesses said ", " again, by other men."]].sort());
+    expect(found.every((p) => p.source.title === "Salang reports" && p.anchorStatus === "ANCHORED")).toBe(true);
+  });
 });
+
