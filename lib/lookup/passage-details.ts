@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "../db/generated/client";
+import type { CitableSource } from "../citations/csl-json";
 import type { AnchorStatus, DatePrecision } from "../db/generated/enums";
 
 type Cited = { id: string; statement: string; disputes: { id: string; proposition: string }[] };
@@ -22,20 +23,8 @@ export type PassageDetail = {
   claims: Cited[];
   /** Memos whose latest version cites the passage. */
   memos: { id: string; title: string }[];
-  source: {
-    id: string;
-    title: string;
-    publisher: string;
-    authors: string[];
-    publishedAt: Date | null;
-    publishedPrecision: DatePrecision | null;
-    url: string | null;
-    archiveUrl: string | null;
-    accessedAt: Date | null;
-    language: string;
-    textVersion: number;
-    textSha256: string;
-  };
+  /** The source as a citation knows it (but its kind), with its text's version. */
+  source: Omit<CitableSource, "kind"> & { textVersion: number; textSha256: string };
   /** The source's text, on the first of its passages only (null on the others). */
   sourceText: string | null;
 };
