@@ -5,12 +5,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../../lib/db/generated/client";
+import { connectionOptions } from "../../lib/db/session-settings";
 
 export type Statement = { sql: string; params: unknown[] };
 
 export function installCapturingClient(url: string) {
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: 10 }),
+    adapter: new PrismaPg({ connectionString: url, max: 10, options: connectionOptions }),
     omit: { user: { passwordHash: true } },
     log: [{ emit: "event", level: "query" }],
     // As lib/db/client.ts: generous waits, so a busy moment is measured, not failed.
@@ -19,7 +20,8 @@ export function installCapturingClient(url: string) {
   let recording: Statement[] | null = null;
   client.$on("query", (event) => recording?.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
   (globalThis as unknown as { counterclaimDb?: unknown }).counterclaimDb = client;
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // The app's connection settings, so the SQL replayed through pg is planned as the app's is.
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: connectionOptions });
   return {
     client,
     pool,
