@@ -5,6 +5,7 @@ import { termPattern, type SearchTerm } from "../search/query";
 import { foldedWords, intArray, nearMatchSets, SHINGLE_WORDS, shinglesOf } from "../search/shingles";
 import { nameVariants } from "./name-variants";
 import { passageDetailsOf, passageDetailsSql, type PassageDetail } from "./passage-details";
+import { acrossBuckets } from "./shingle-buckets";
 import { rarestShingles } from "./shingle-stats";
 
 /**
@@ -90,17 +91,22 @@ async function quoteRows(kind: Kind, workspaceId: string, phrase: string, terms:
   // read from TOAST: read no more than are shown.
   const cap = kind === "SOURCE" ? limit : CANDIDATES;
   const variants = nameVariants(phrase, terms).filter((v) => foldedWords(v).length >= SHINGLE_WORDS);
+  // The quote itself bucket by bucket (shingle-buckets.ts): a quote of common words
+  // stops at the first bucket that fills the page. Its name variants, rarer, read the
+  // kind's index over all buckets: eight buckets of their OR took longer to plan than to run.
+  const exact = await phraseCondition(phrase);
+  const quoted = acrossBuckets(
+    (bucket) => Prisma.sql`SELECT st."entityId", st."folded", 3 AS rank, 1::float8 AS score FROM "SearchText" st
+      WHERE st."kind" = ${kindSql(kind)} AND ${bucket} AND st."workspaceId" = ${workspaceId} AND ${exact}`,
+    cap,
+  );
   const aliased = variants.length
     ? Prisma.sql`UNION ALL (SELECT st."entityId", st."folded", 2 AS rank, 1::float8 AS score FROM "SearchText" st
         WHERE st."kind" = ${kindSql(kind)} AND st."workspaceId" = ${workspaceId}
           AND (${Prisma.join(await Promise.all(variants.map(phraseCondition)), " OR ")}) AND st."folded" NOT LIKE ${contains(` ${phrase} `)}
         LIMIT ${cap})`
     : Prisma.empty;
-  return Prisma.sql`
-    (SELECT st."entityId", st."folded", 3 AS rank, 1::float8 AS score FROM "SearchText" st
-      WHERE st."kind" = ${kindSql(kind)} AND st."workspaceId" = ${workspaceId} AND ${await phraseCondition(phrase)}
-      LIMIT ${cap})
-    ${aliased}`;
+  return Prisma.sql`(${quoted}) ${aliased}`;
 }
 
 /**
@@ -121,6 +127,7 @@ async function nearRows(workspaceId: string, phrase: string, limit: number) {
   const minimal = keySets.filter((k) => !keySets.some((other) => other !== k && other.length < k.length && other.every((h) => k.includes(h))));
   const anyKeys = Prisma.join(minimal.map((k) => Prisma.sql`st."shingles" @> ${intArray(k)}::int4[]`), " OR ");
   const anySet = Prisma.join(sets.map((set) => Prisma.sql`(st."shingles" || '{}'::int4[]) @> ${intArray(set)}::int4[]`), " OR ");
+  // The passages' index over all buckets (shingle-buckets.ts), as for name variants.
   return Prisma.sql`
     SELECT c."entityId", c."folded", 1 AS rank, word_similarity(${phrase}, c."folded")::float8 AS score
     FROM (SELECT st."entityId", st."folded" FROM "SearchText" st

@@ -4,7 +4,9 @@
 // first CANDIDATES matches rather than every one.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
+import { Prisma } from "../../lib/db/generated/client";
 import { CANDIDATES } from "../../lib/lookup/lookup-sql";
+import { acrossBuckets, SHINGLE_BUCKETS } from "../../lib/lookup/shingle-buckets";
 import { findPassages } from "../../lib/lookup/find-passages";
 import { foldForSearch } from "../../lib/search/fold";
 import { shinglesOf } from "../../lib/search/shingles";
@@ -75,4 +77,31 @@ describe("the lookup's shingle index", () => {
     const near = await findPassages(team.callers.viewer, team.workspace.slug, { q: "statement that 77 civilans were killed near the market" });
     expect(near.passages[0]).toMatchObject({ rank: 1, exact: sentence(77) });
   });
+
+  it("asks every bucket of the index, in turn, and finds a quote whatever bucket holds it", async () => {
+    // Which bucket each passage is in, by the migration's expression.
+    const rows = await db.$queryRaw<{ exact: string; bucket: number }[]>`
+      SELECT x."exact", get_byte(decode(md5(x."id"), 'hex'), 0) & 7 AS bucket FROM "Excerpt" x WHERE x."sourceId" = ${sourceId}`;
+    const byBucket = new Map(rows.map((r) => [Number(r.bucket), r.exact]));
+    expect([...byBucket.keys()].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    for (const [, exact] of byBucket) {
+      const quote = exact.split(" ").slice(7, 13).join(" "); // "N civilians were killed near the"
+      const found = await findPassages(team.callers.viewer, team.workspace.slug, { q: quote });
+      expect(found.passages.filter((p) => p.rank === 3).map((p) => p.exact)).toEqual([exact]);
+    }
+  });
+
+  it("reads each bucket through its own partial index (the statement's predicate matches the migration's)", async () => {
+    const keys = `{${shinglesOf(foldForSearch("civilians were killed near").text).join(",")}}`;
+    const plans = await db.$transaction(async (tx) => {
+      // Statistics, so the planner weighs the GIN indexes against the primary key at all.
+      await tx.$executeRaw`ANALYZE "SearchText"`;
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const statement = acrossBuckets((bucket) => Prisma.sql`SELECT st."entityId" FROM "SearchText" st WHERE st."kind" = 'EXCERPT'::"SearchKind" AND ${bucket} AND st."shingles" @> ${keys}::int4[]`, 5);
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN ${statement}`;
+    });
+    const plan = plans.map((r) => r["QUERY PLAN"]).join("\n");
+    for (let b = 0; b < SHINGLE_BUCKETS; b += 1) expect(plan).toContain(`SearchText_shingles_excerpt_${b}_idx`);
+  });
 });
+

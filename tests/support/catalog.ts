@@ -16,7 +16,11 @@ export const migrationOnly = {
   functions: ["audit_event_append_only", "cc_search_claim", "cc_search_excerpt", "cc_search_fold", "cc_search_shingles", "cc_search_source", "security_event_append_only"],
   tables: ["_prisma_migrations"],
   // Partial indexes (Prisma cannot declare a WHERE on an index).
-  indexes: ["SearchText_folded_claim_idx", "SearchText_folded_excerpt_idx", "SearchText_folded_source_idx", "SearchText_shingles_excerpt_idx", "SearchText_shingles_source_idx"],
+  // In catalog order (by name), the shingle indexes with one per bucket of the row's id (lib/lookup/shingle-buckets.ts).
+  indexes: [
+    "SearchText_folded_claim_idx", "SearchText_folded_excerpt_idx", "SearchText_folded_source_idx",
+    ...["excerpt", "source"].flatMap((kind) => [...Array.from({ length: 8 }, (_, b) => `SearchText_shingles_${kind}_${b}_idx`), `SearchText_shingles_${kind}_idx`]),
+  ],
 };
 
 type MigrateModule = {
