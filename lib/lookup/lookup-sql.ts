@@ -24,7 +24,11 @@ export const rankWords: Record<Rank, string> = { 3: "exact quote", 2: "same word
 
 /** Rows read from the index per statement, at most (four pages of results). */
 export const CANDIDATES = 100;
-/** Near-quote candidates scored, at most (word similarity costs ~0.2 ms a passage). */
+/**
+ * Near-quote candidates scored, at most (word similarity costs 0.1-0.2 ms a passage):
+ * a quarter more than the page still has room for, since nine in ten candidates
+ * (rows holding all but one word's shingles) pass NEAR_THRESHOLD.
+ */
 const NEAR_CANDIDATES = 50;
 /** How close a passage must be to the quote for a near match (pg_trgm word_similarity; its default threshold). */
 export const NEAR_THRESHOLD = 0.6;
@@ -133,7 +137,7 @@ async function nearRows(workspaceId: string, phrase: string, limit: number) {
     FROM (SELECT st."entityId", st."folded" FROM "SearchText" st
       WHERE st."kind" = 'EXCERPT'::"SearchKind" AND st."workspaceId" = ${workspaceId} AND (${anyKeys}) AND (${anySet})
         AND (SELECT count(*) FROM q) < ${limit} AND st."entityId" NOT IN (SELECT q."entityId" FROM q)
-      LIMIT ${NEAR_CANDIDATES}) c
+      LIMIT greatest(0, least(${NEAR_CANDIDATES}, (${limit} - (SELECT count(*) FROM q)) * 5 / 4 + 2))) c
     WHERE word_similarity(${phrase}, c."folded") >= ${NEAR_THRESHOLD}`;
 }
 
