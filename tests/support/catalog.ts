@@ -13,13 +13,12 @@ export const migrationOnly = {
   isCheck: (name: string) => name.endsWith("_shape_check"),
   // In catalog order: by table (AuditEvent, Claim, Excerpt, SecurityEvent, Source), then name.
   triggers: ["audit_event_append_only", "audit_event_no_truncate", "cc_search_claim", "cc_search_excerpt", "security_event_append_only", "security_event_no_truncate", "cc_search_source"],
-  functions: ["audit_event_append_only", "cc_search_claim", "cc_search_excerpt", "cc_search_fold", "cc_search_shingles", "cc_search_source", "security_event_append_only"],
+  functions: ["audit_event_append_only", "cc_bucketed_shingles", "cc_search_claim", "cc_search_excerpt", "cc_search_fold", "cc_search_shingles", "cc_search_source", "security_event_append_only"],
   tables: ["_prisma_migrations"],
   // Partial indexes (Prisma cannot declare a WHERE on an index).
-  // In catalog order (by name), the shingle indexes with one per bucket of the row's id (lib/lookup/shingle-buckets.ts).
   indexes: [
-    "SearchText_folded_claim_idx", "SearchText_folded_excerpt_idx", "SearchText_folded_source_idx",
-    ...["excerpt", "source"].flatMap((kind) => [...Array.from({ length: 8 }, (_, b) => `SearchText_shingles_${kind}_${b}_idx`), `SearchText_shingles_${kind}_idx`]),
+    "SearchText_bucketed_shingles_excerpt_idx", "SearchText_bucketed_shingles_source_idx",
+    "SearchText_folded_claim_idx", "SearchText_folded_excerpt_idx", "SearchText_folded_source_idx", "SearchText_shingles_excerpt_idx", "SearchText_shingles_source_idx",
   ],
 };
 
