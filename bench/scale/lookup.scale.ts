@@ -73,8 +73,9 @@ async function api(path: string) {
   await response.arrayBuffer();
 }
 
-// The passage-matching statements (lib/lookup/lookup-sql.ts tags them): the quote and
-// its name variants, then near quotes when those found fewer than a page.
+// The passage-matching statement (lib/lookup/lookup-sql.ts tags it): the quote, its name
+// variants and near quotes when those found fewer than a page; since 2026-12-07 it also
+// reads the found passages' citations and sources, once a statement of their own.
 const matchStatements = (statements: Statement[]) => statements.filter((s) => /\/\* lookup:(excerpt|near) \*\//.test(s.sql));
 
 const statementRange = (counts: number[]) => (Math.min(...counts) === Math.max(...counts) ? `${counts[0]}` : `${Math.min(...counts)}–${Math.max(...counts)}`);
@@ -92,7 +93,7 @@ async function lookupGroup(label: string, list: string[], targets: { sql: number
   const fn = await timeEach(list, (q) => findPassages(caller, info.workspaceSlug, { q }));
   const http = await timeEach(list, (q) => api(`/api/v1/workspaces/${info.workspaceSlug}/lookup?q=${encodeURIComponent(q)}`));
   const [m, s, f, h] = [main, sql, fn, http].map(percentiles);
-  report({ section, metric: `${label}: main match query (SQL via pg)`, ...m, target: `p95 ≤ ${targets.sql} ms`, pass: m.p95 <= targets.sql, note: `${list.length} quotes, ${m.n} timed calls; ${statementRange(list.map((q) => matchStatements(recorded.get(q)!).length))} match statements per lookup` });
+  report({ section, metric: `${label}: passage statement, match and details (SQL via pg)`, ...m, target: `p95 ≤ ${targets.sql} ms`, pass: m.p95 <= targets.sql, note: `${list.length} quotes, ${m.n} timed calls; ${statementRange(list.map((q) => matchStatements(recorded.get(q)!).length))} match statements per lookup` });
   report({ section, metric: `${label}: all lookup SQL (${recorded.get(list[0])!.length} statements via pg)`, ...s });
   report({ section, metric: `${label}: findPassages in process (Prisma)`, ...f, baseline: `SQL via pg p50 ${s.p50} ms`, ratio: round(f.p50 / s.p50, 2), target: "≤ 1.3× pg", pass: f.p50 / s.p50 <= 1.3 });
   report({ section, metric: `${label}: GET /lookup (API)`, ...h, target: `p95 ≤ ${targets.api} ms; ≤ 1.5× SQL`, pass: h.p95 <= targets.api && h.p50 / s.p50 <= 1.5, baseline: `SQL via pg p50 ${s.p50} ms`, ratio: round(h.p50 / s.p50, 2) });
