@@ -7,5 +7,7 @@
  * workers for a LIMIT 100 that the first bucket meets in about a millisecond, and
  * starting and collecting them took 50-60 ms. None of the app's hot statements has a
  * parallel plan (bench/explain/).
+ *
+ * A DATABASE_URL with its own `options` parameter replaces these (pg lets the URL win).
  */
 export const connectionOptions = "-c max_parallel_workers_per_gather=0";
