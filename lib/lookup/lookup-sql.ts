@@ -5,7 +5,7 @@ import { termPattern, type SearchTerm } from "../search/query";
 import { foldedWords, intArray, nearMatchSets, SHINGLE_WORDS, shinglesOf } from "../search/shingles";
 import { nameVariants } from "./name-variants";
 import { passageDetailsOf, passageDetailsSql, type PassageDetail } from "./passage-details";
-import { acrossBuckets, inBucket, SHINGLE_BUCKETS } from "./shingle-buckets";
+import { acrossBuckets, inBucket } from "./shingle-buckets";
 import { rarestShingles } from "./shingle-stats";
 
 /**
@@ -51,10 +51,15 @@ const kindSql = (kind: Kind) => Prisma.raw(`'${kind}'::"SearchKind"`);
  * offered both, the planner ANDed a trigram bitmap of 90,000 rows (465 ms) into a
  * shingle bitmap it could have used alone (34 ms): bench/explain/lookup-index-choices.txt.
  */
-async function phraseCondition(phrase: string, bucket?: number) {
+async function phraseCondition(phrase: string) {
   const keys = await rarestShingles(shinglesOf(` ${phrase} `));
-  const held = bucket === undefined ? Prisma.sql`st."shingles" @> ${intArray(keys)}::int4[]` : inBucket(keys, bucket);
-  return Prisma.sql`(${held} AND (st."folded" || '') LIKE ${contains(` ${phrase} `)})`;
+  const like = Prisma.sql`(st."folded" || '') LIKE ${contains(` ${phrase} `)}`;
+  return {
+    /** Over the kind's whole shingle index. */
+    anywhere: Prisma.sql`(st."shingles" @> ${intArray(keys)}::int4[] AND ${like})`,
+    /** Over one bucket of the bucketed index (shingle-buckets.ts). */
+    inBucket: (bucket: number) => Prisma.sql`(${inBucket(keys, bucket)} AND ${like})`,
+  };
 }
 
 // The best `limit` of the matches, in the same statement: `ctes` defines `m`, the
@@ -99,16 +104,17 @@ async function quoteRows(kind: Kind, workspaceId: string, phrase: string, terms:
   // The quote itself bucket by bucket (shingle-buckets.ts): a quote of common words
   // stops at the first bucket that fills the page. Its name variants, rarer, read the
   // kind's index over all buckets: eight buckets of their OR took longer to plan than to run.
-  const exact = await Promise.all(Array.from({ length: SHINGLE_BUCKETS }, (_, bucket) => phraseCondition(phrase, bucket)));
+  const exact = await phraseCondition(phrase);
   const quoted = acrossBuckets(
     (bucket) => Prisma.sql`SELECT st."entityId", st."folded", 3 AS rank, 1::float8 AS score FROM "SearchText" st
-      WHERE st."kind" = ${kindSql(kind)} AND st."workspaceId" = ${workspaceId} AND ${exact[bucket]}`,
+      WHERE st."kind" = ${kindSql(kind)} AND st."workspaceId" = ${workspaceId} AND ${exact.inBucket(bucket)}`,
     cap,
   );
+  const named = (await Promise.all(variants.map((variant) => phraseCondition(variant)))).map((condition) => condition.anywhere);
   const aliased = variants.length
     ? Prisma.sql`UNION ALL (SELECT st."entityId", st."folded", 2 AS rank, 1::float8 AS score FROM "SearchText" st
         WHERE st."kind" = ${kindSql(kind)} AND st."workspaceId" = ${workspaceId}
-          AND (${Prisma.join(await Promise.all(variants.map(phraseCondition)), " OR ")}) AND st."folded" NOT LIKE ${contains(` ${phrase} `)}
+          AND (${Prisma.join(named, " OR ")}) AND st."folded" NOT LIKE ${contains(` ${phrase} `)}
         LIMIT ${cap})`
     : Prisma.empty;
   return Prisma.sql`(${quoted}) ${aliased}`;

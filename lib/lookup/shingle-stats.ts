@@ -50,8 +50,8 @@ async function readFrequencies(): Promise<Map<number, number>> {
 export async function rarestShingles(set: number[], common = 1): Promise<number[]> {
   const frequency = await frequencies();
   const rare = set.filter((h) => !frequency.has(h));
-  const commonest = set.filter((h) => frequency.has(h)).sort((a, b) => frequency.get(a)! - frequency.get(b)!);
+  const commonRarestFirst = set.filter((h) => frequency.has(h)).sort((a, b) => frequency.get(a)! - frequency.get(b)!);
   if (rare.length >= 2) return rare;
-  if (rare.length === 1) return [...rare, ...commonest.slice(0, 1)];
-  return commonest.slice(0, common);
+  if (rare.length === 1) return [...rare, ...commonRarestFirst.slice(0, 1)];
+  return commonRarestFirst.slice(0, common);
 }

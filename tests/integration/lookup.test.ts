@@ -78,6 +78,14 @@ describe("findPassages", () => {
     expect(marked(found!.passage)).toContain("is-k");
   });
 
+  it("finds a longer quote under another name, whatever index bucket its passage is in", async () => {
+    // "ISKP" makes the name variant "is k claimed responsibility for an april", found by shingles.
+    const direct = (await lookup("IS-K claimed responsibility for an April")).passages.filter((p) => p.rank === 3);
+    expect(direct.length).toBeGreaterThan(0);
+    const aliased = await lookup("ISKP claimed responsibility for an April");
+    for (const hit of direct) expect(aliased.passages.find((p) => p.excerptId === hit.excerptId)?.rank).toBe(2);
+  });
+
   it("finds Persian quotes across Arabic and Persian letter forms and zero-width joiners", async () => {
     // Typed with Arabic ي and ك, and without the zero-width non-joiner of می‌کنند.
     const results = await lookup("منابع محلي در مزار شريف اين ادعا را رد ميكنند");
