@@ -7,7 +7,7 @@ import { intArray } from "../search/shingles";
  * "SearchText_bucketed_shingles_{kind}_idx" holds cc_bucketed_shingles(shingles, id):
  * every shingle with the row's bucket (0-7, from md5 of its id) in its three low
  * bits, so each bucket's rows of a shingle are a posting list of their own
- * (prisma/migrations/20261207130000_lookup_shingle_buckets, 20261207140000_lookup_bucketed_shingles).
+ * (prisma/migrations/20261207130000_lookup_bucketed_shingles).
  * Asked in turn under one LIMIT, a quote of common words, whose shingles each point
  * at tens of thousands of rows, reads an eighth of a list when the first bucket
  * already holds enough matches, instead of all of it.
