@@ -38,7 +38,7 @@ export function ClaimMeta({ claim }: { claim: ClaimDetail }) {
 
 export function myRatings(claim: ClaimDetail, me: string): MyRatings {
   const mine: MyRatings = {};
-  for (const r of claim.ratings) if (r.raterId === me) mine[r.scale as ScaleName] = { value: r.value, rationale: r.rationale };
+  for (const r of claim.ratings) if (r.raterId === me) mine[r.scale as ScaleName] = { id: r.id, value: r.value, rationale: r.rationale };
   return mine;
 }
 

@@ -54,7 +54,7 @@ export function SourceRatings({ ratings, callerId, canRate, rateAction }: Props)
       )}
       {current.length > 0 && <GradeDistribution current={current} />}
       {superseded > 0 && <RatingHistory ratings={ratings} callerId={callerId} />}
-      {canRate && <SourceRatingForm action={rateAction} mine={mine ? { value: mine.value } : null} />}
+      {canRate && <SourceRatingForm action={rateAction} mine={mine ? { id: mine.id, value: mine.value } : null} />}
     </section>
   );
 }

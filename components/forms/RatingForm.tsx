@@ -7,7 +7,7 @@ import styles from "../board.module.css";
 import { FieldError, invalidProps } from "./FieldError";
 import { SubmitNotice } from "./SubmitNotice";
 
-export type MyRatings = Partial<Record<ScaleName, { value: string; rationale: string }>>;
+export type MyRatings = Partial<Record<ScaleName, { id: string; value: string; rationale: string }>>;
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
 const claimScales: { scale: ScaleName; label: string }[] = [
@@ -30,6 +30,8 @@ export function RatingForm({ action, claimId, mine, claimLabel }: { action: Acti
   return (
     <form action={formAction} noValidate aria-label={`Rate: ${claimLabel}`} className={styles.compact}>
       <input type="hidden" name="claimId" value={claimId} />
+      {/* The rating this form shows: a change made meanwhile elsewhere is refused, not overwritten. */}
+      <input type="hidden" name="replaces" value={current?.id ?? ""} />
       <div className="field">
         <label htmlFor={id("scale")}>Scale</label>
         <select id={id("scale")} name="scale" value={scale} onChange={(event) => setScale(event.target.value as ScaleName)}>

@@ -8,7 +8,7 @@ import { FormLinkNotice } from "./FormLinkNotice";
 import { emptyFormState, formKey } from "./form-types";
 import styles from "../source.module.css";
 
-type Props = { action: (state: FormState, data: FormData) => Promise<FormState>; mine: { value: string } | null };
+type Props = { action: (state: FormState, data: FormData) => Promise<FormState>; mine: { id: string; value: string } | null };
 
 /** Rate the source's reliability; changing an earlier grade asks why. */
 export function SourceRatingForm({ action, mine }: Props) {
@@ -17,6 +17,8 @@ export function SourceRatingForm({ action, mine }: Props) {
     <form action={formAction} key={`${mine?.value ?? "new"}-${formKey(state)}`} aria-labelledby="rate-heading">
       <h3 id="rate-heading">{mine ? `Change your rating (now ${mine.value})` : "Your rating"}</h3>
       <FormLinkNotice state={state} />
+      {/* The grade this form shows: a change made meanwhile elsewhere is refused, not overwritten. */}
+      <input type="hidden" name="replaces" value={mine?.id ?? ""} />
       <fieldset className={styles.scale} {...invalidProps(state, "value", "rate-value-error")}>
         <legend>Reliability</legend>
         {sourceReliability.map((option) => (

@@ -5,10 +5,12 @@ import { requireMember } from "../auth/guards";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { rateSchema } from "./schemas";
+import { supersedeCurrent } from "./supersede";
 
 /**
  * Records the caller's rating of a claim or a source on one scale. A change keeps
- * the earlier rating (marked superseded) and needs a reason.
+ * the earlier rating (marked superseded), needs a reason, and is refused when the
+ * rating it means to replace is no longer the current one.
  */
 export async function rate(caller: Caller | null, workspace: string, input: unknown) {
   return mutate(caller, workspace, { action: "rating.create", permission: "rate", schema: rateSchema }, input, async (ctx) => {
@@ -21,14 +23,7 @@ export async function rate(caller: Caller | null, workspace: string, input: unkn
     const previous = await ctx.tx.rating.findFirst({
       where: { workspaceId: ctx.workspaceId, raterId: ctx.userId, scale, claimId: claimId ?? null, sourceId: sourceId ?? null, reviewItemId: null, current: true },
     });
-    if (previous && !changeReason) {
-      throw new AppError("INVALID", "changeReason: say why you changed your rating", { changeReason: ["say why you changed your rating"] });
-    }
-    if (previous) {
-      // Only one request may supersede a given rating; a concurrent one finds it already gone.
-      const { count } = await ctx.tx.rating.updateMany({ where: { id: previous.id, current: true }, data: { current: false } });
-      if (count === 0) throw AppError.conflict("Your rating");
-    }
+    await supersedeCurrent(ctx.tx, previous, ctx.input);
     const rating = await ctx.tx.rating.create({
       data: {
         workspaceId: ctx.workspaceId,

@@ -4,6 +4,16 @@ import { isValidScaleValue, scales, type ScaleName } from "./scales";
 
 const scaleNames = Object.keys(scales) as [ScaleName, ...ScaleName[]];
 
+/**
+ * The id of the rating the rater is changing, as they saw it; null or "" when they
+ * saw none. Left out, the change applies to whatever rating is current.
+ */
+export const replacedRating = z
+  .union([z.literal(""), id])
+  .nullable()
+  .optional()
+  .transform((value) => (value === "" ? null : value));
+
 export const rateSchema = z
   .object({
     scale: z.enum(scaleNames, { error: "must be SOURCE_RELIABILITY, INFO_CREDIBILITY, LIKELIHOOD or CONFIDENCE" }),
@@ -13,6 +23,7 @@ export const rateSchema = z
     sourceId: id.optional(),
     // Why the rater changed their mind; required when a rating already exists.
     changeReason: optionalText(2000),
+    replaces: replacedRating,
   })
   .superRefine((input, ctx) => {
     if (!isValidScaleValue(input.scale, input.value)) {

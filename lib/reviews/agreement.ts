@@ -4,7 +4,7 @@ import { scales, type ScaleName } from "../ratings/scales";
 import { krippendorffAlpha, interpretAlpha, spreadOf, type AlphaResult } from "./alpha";
 import { ordinalPosition, ordinalSteps, sessionScales, type ItemKind } from "./session-scales";
 
-export type CurrentRating = { raterId: string; scale: ScaleName; value: string; rationale?: string };
+export type CurrentRating = { id?: string; raterId: string; scale: ScaleName; value: string; rationale?: string };
 
 export type ScaleSummary = {
   scale: ScaleName;

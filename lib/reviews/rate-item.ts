@@ -3,6 +3,7 @@ import { mutate } from "../actions/mutate";
 import type { Caller } from "../auth/caller";
 import { AppError } from "../errors";
 import { scales } from "../ratings/scales";
+import { supersedeCurrent } from "../ratings/supersede";
 import { recordSessionEvent } from "./live";
 import { rateItemSchema } from "./schemas";
 import { lockSession, requireParticipant } from "./session-lock";
@@ -29,13 +30,7 @@ export async function rateItem(caller: Caller | null, workspace: string, input: 
     }
 
     const previous = await ctx.tx.rating.findFirst({ where: { workspaceId: ctx.workspaceId, reviewItemId: itemId, raterId: ctx.userId, scale, current: true } });
-    if (previous && !changeReason) {
-      throw new AppError("INVALID", "changeReason: say why you changed your rating", { changeReason: ["say why you changed your rating"] });
-    }
-    if (previous) {
-      const { count } = await ctx.tx.rating.updateMany({ where: { id: previous.id, current: true }, data: { current: false } });
-      if (count === 0) throw AppError.conflict("Your rating");
-    }
+    await supersedeCurrent(ctx.tx, previous, ctx.input);
     const rating = await ctx.tx.rating.create({
       data: { workspaceId: ctx.workspaceId, raterId: ctx.userId, scale, value, rationale, reviewItemId: itemId, supersedesId: previous?.id ?? null, changeReason: previous ? changeReason : null },
     });

@@ -36,7 +36,7 @@ async function userNames(ids: string[]) {
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
-const current = (ratings: VisibleRating[]): CurrentRating[] => ratings.filter((r) => r.current).map((r) => ({ raterId: r.raterId, scale: r.scale as ScaleName, value: r.value, rationale: r.rationale }));
+const current = (ratings: VisibleRating[]): CurrentRating[] => ratings.filter((r) => r.current).map((r) => ({ id: r.id, raterId: r.raterId, scale: r.scale as ScaleName, value: r.value, rationale: r.rationale }));
 
 /**
  * A session as the caller may see it: for each item the caller's own ratings (with

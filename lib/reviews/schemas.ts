@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { confidence, likelihood, scales, type ScaleName, isValidScaleValue } from "../ratings/scales";
+import { replacedRating } from "../ratings/schemas";
 import { id, optionalText, requiredText, version } from "../schemas";
 
 const ids = (what: string) => z.array(id, { error: `must be a list of ${what} ids` }).max(100, "at most 100").default([]);
@@ -30,6 +31,7 @@ export const rateItemSchema = z
     value: z.string({ error: "is required" }).trim().min(1, "is required"),
     rationale: requiredText(4000),
     changeReason: optionalText(2000),
+    replaces: replacedRating,
   })
   .superRefine((input, ctx) => {
     if (!isValidScaleValue(input.scale, input.value)) {

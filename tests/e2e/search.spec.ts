@@ -99,3 +99,30 @@ test("the source page shows the spread of reliability grades and every change wi
   await expect(history.getByText("Why it changed: Re-read: Relies on one unnamed official for the toll.").first()).toBeVisible();
   await panel.screenshot({ path: "/tmp/srch-source-ratings.png" });
 });
+
+test("a grade changed in another tab meanwhile is not overwritten: the stale tab is told to reload", async ({ signIn }) => {
+  const first = await signIn("owner");
+  const second = await first.context().newPage();
+  for (const page of [first, second]) {
+    await page.goto("/w/demo/sources");
+    await page.getByRole("link", { name: /Taliban’s Struggle with the Terrorist Organization/ }).click();
+    await hydrated(page.getByRole("region", { name: "Source reliability" }).getByRole("form"));
+  }
+  const rateIn = async (page: Page, grade: string, why: string) => {
+    const panel = page.getByRole("region", { name: "Source reliability" });
+    await panel.getByRole("radio", { name: new RegExp(`^${grade} `) }).check();
+    await panel.getByLabel("Rationale").fill(why);
+    const change = panel.getByLabel("Why did your rating change?");
+    if (await change.isVisible()) await change.fill(why);
+    await panel.getByRole("button", { name: /Rate source|Change rating/ }).click();
+    return panel;
+  };
+  const saved = await rateIn(first, "B", "A think-tank paper with its sources listed.");
+  await expect(saved.getByText("Change your rating (now B)")).toBeVisible();
+
+  const stale = await rateIn(second, "E", "Opinion more than reporting.");
+  await expect(stale.getByRole("alert")).toContainText("Your rating was changed elsewhere (another tab or an API client)");
+  await stale.screenshot({ path: "/tmp/srch-stale-rating.png" });
+  await second.reload();
+  await expect(second.getByRole("region", { name: "Source reliability" }).getByText("Change your rating (now B)")).toBeVisible();
+});

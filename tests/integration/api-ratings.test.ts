@@ -24,6 +24,9 @@ describe("API ratings", () => {
     const changed = await callApi(ratingsRoute.POST, "POST", { ...base, body: { ...rating, value: "very unlikely", changeReason: "UNAMA report" } });
     expect(changed.status).toBe(201);
     expect(changed.body).toMatchObject({ value: "very unlikely", supersedesId: first.body.id, changeReason: "UNAMA report", current: true });
+    // A client still holding the first rating is told it changed, not allowed to lay over it.
+    const stale = await callApi(ratingsRoute.POST, "POST", { ...base, body: { ...rating, value: "likely", changeReason: "Taliban denial", replaces: first.body.id } });
+    expectError(stale, 409, "CONFLICT");
 
     const history = await callApi(ratingsRoute.GET, "GET", { params: team.ws, token: team.tokens.viewer, query: { claimId: claim.id } });
     expect(history.status).toBe(200);

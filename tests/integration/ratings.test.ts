@@ -67,6 +67,44 @@ describe("rate", () => {
     await rate(team.callers.reviewer, ws, { scale: "CONFIDENCE", value: "moderate", rationale: "Few sources", claimId: claim.id });
   });
 
+  it("refuses a change made against a rating that is no longer current, whether the other change came first or alongside", async () => {
+    const team = await makeTeam();
+    const ws = team.workspace.id;
+    const { claim } = await makeClaimWithPassage(team.callers.editor, ws);
+    const input = { scale: "LIKELIHOOD", value: "likely", rationale: "Claimed by Amaq", claimId: claim.id };
+    const first = await rate(team.callers.reviewer, ws, { ...input, replaces: "" });
+    // Another tab, still showing no rating, rates from scratch: it would lay over the first unseen.
+    await expectRefused("CONFLICT", [ws], () => rate(team.callers.reviewer, ws, { ...input, value: "unlikely", replaces: null }));
+
+    const tabOne = await rate(team.callers.reviewer, ws, { ...input, value: "very likely", changeReason: "ACLED counted it", replaces: first.id });
+    // A second tab, still showing the first rating, changes it after tab one did.
+    await expectRefused("CONFLICT", [ws], () => rate(team.callers.reviewer, ws, { ...input, value: "unlikely", changeReason: "denied", replaces: first.id }));
+    expect(await db.rating.findFirst({ where: { claimId: claim.id, current: true } })).toMatchObject({ id: tabOne.id, value: "very likely" });
+
+    // Sent together against the same rating: one lands, the other is refused, whichever order they commit in.
+    const results = await Promise.allSettled(["almost certain", "roughly even chance"].map((value) => rate(team.callers.reviewer, ws, { ...input, value, changeReason: value, replaces: tabOne.id })));
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+    expect(await db.rating.count({ where: { claimId: claim.id, current: true } })).toBe(1);
+  });
+
+  it("keeps one current rating per rater, thing and scale, even when two first ratings race", async () => {
+    const team = await makeTeam();
+    const ws = team.workspace.id;
+    const { claim, source } = await makeClaimWithPassage(team.callers.editor, ws);
+    const input = { scale: "SOURCE_RELIABILITY", rationale: "Wire copy", sourceId: source.id, replaces: null };
+    const results = await Promise.allSettled(["B", "C"].map((value) => rate(team.callers.reviewer, ws, { ...input, value })));
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+
+    // The database itself refuses a second current rating (Rating_one_current_key), but not one on another scale or thing.
+    const row = { workspaceId: ws, raterId: team.users.reviewer.id, rationale: "r" };
+    await expect(db.rating.create({ data: { ...row, scale: "SOURCE_RELIABILITY", value: "A", sourceId: source.id } })).rejects.toMatchObject({ code: "P2002" });
+    await db.rating.create({ data: { ...row, scale: "INFO_CREDIBILITY", value: "2", claimId: claim.id } });
+    await db.rating.create({ data: { ...row, scale: "LIKELIHOOD", value: "likely", claimId: claim.id } });
+    await db.rating.create({ data: { ...row, scale: "SOURCE_RELIABILITY", value: "A", sourceId: source.id, raterId: team.users.editor.id } });
+  });
+
   it("lets a viewer not rate; an outsider and a signed-out caller store nothing either", async () => {
     const team = await makeTeam();
     const { claim } = await makeClaimWithPassage(team.callers.editor, team.workspace.id);

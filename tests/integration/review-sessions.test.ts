@@ -60,7 +60,7 @@ describe("rateItem and markFinished", () => {
     expect(second).toMatchObject({ supersedesId: first.id, changeReason: "read the denial" });
     const view = await getSession(s.callers.reviewer, s.ws, s.session.id);
     const item = view.items.find((i) => i.id === s.claimItem.id)!;
-    expect(item.mine).toEqual([{ raterId: s.users.reviewer.id, scale: "LIKELIHOOD", value: "unlikely", rationale: "two sources" }]);
+    expect(item.mine).toEqual([{ id: second.id, raterId: s.users.reviewer.id, scale: "LIKELIHOOD", value: "unlikely", rationale: "two sources" }]);
     expect(item.myHistory.map((r) => [r.value, r.current])).toEqual([["likely", false], ["unlikely", true]]);
   });
 
@@ -76,13 +76,15 @@ describe("rateItem and markFinished", () => {
     await expectRefused("NOT_FOUND", [s.ws], () => rateItem(s.callers.reviewer, s.ws, { ...input, itemId: other.items[0].id }));
   });
 
-  it("lets two concurrent changes of the same rating through once; the other gets CONFLICT", async () => {
+  it("lets two changes of the same rating through once, concurrent or one after the other; the other gets CONFLICT", async () => {
     const s = await makeReviewSession();
     const input = { sessionId: s.session.id, itemId: s.claimItem.id, scale: "CONFIDENCE", value: "low", rationale: "thin" };
-    await rateItem(s.callers.owner, s.ws, input);
+    const first = await rateItem(s.callers.owner, s.ws, input);
+    // Both tabs show the first rating. Whichever commits second, even after the other has
+    // committed, is changing a rating that is no longer current.
     const results = await Promise.allSettled([
-      rateItem(s.callers.owner, s.ws, { ...input, value: "moderate", changeReason: "tab one" }),
-      rateItem(s.callers.owner, s.ws, { ...input, value: "high", changeReason: "tab two" }),
+      rateItem(s.callers.owner, s.ws, { ...input, value: "moderate", changeReason: "tab one", replaces: first.id }),
+      rateItem(s.callers.owner, s.ws, { ...input, value: "high", changeReason: "tab two", replaces: first.id }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });

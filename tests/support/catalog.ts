@@ -15,9 +15,9 @@ export const migrationOnly = {
   triggers: ["audit_event_append_only", "audit_event_no_truncate", "cc_search_claim", "cc_search_excerpt", "security_event_append_only", "security_event_no_truncate", "cc_search_source"],
   functions: ["audit_event_append_only", "cc_bucketed_shingles", "cc_search_claim", "cc_search_excerpt", "cc_search_fold", "cc_search_shingles", "cc_search_source", "security_event_append_only"],
   tables: ["_prisma_migrations"],
-  // Partial indexes (Prisma cannot declare a WHERE on an index).
+  // Partial and expression indexes (Prisma can declare neither a WHERE nor an expression).
   indexes: [
-    "SearchText_bucketed_shingles_excerpt_idx", "SearchText_bucketed_shingles_source_idx",
+    "Rating_one_current_key", "SearchText_bucketed_shingles_excerpt_idx", "SearchText_bucketed_shingles_source_idx",
     "SearchText_folded_claim_idx", "SearchText_folded_excerpt_idx", "SearchText_folded_source_idx", "SearchText_shingles_excerpt_idx", "SearchText_shingles_source_idx",
   ],
 };

@@ -25,9 +25,11 @@ export async function createSessionAction(workspace: string, _state: FormState, 
 
 /**
  * Saves an item's ratings, one scale after another (each its own rating with its own
- * rationale); a scale left as it was is skipped. Errors come back per scale.
+ * rationale); a scale left as it was is skipped. Errors come back per scale. `current`
+ * holds the ratings the page showed, so a change made meanwhile in another tab is
+ * refused rather than overwritten.
  */
-export async function rateItemAction(workspace: string, sessionId: string, itemId: string, scaleList: ScaleName[], current: Record<string, string>, _state: FormState, data: FormData): Promise<FormState> {
+export async function rateItemAction(workspace: string, sessionId: string, itemId: string, scaleList: ScaleName[], current: Partial<Record<ScaleName, { id?: string; value: string }>>, _state: FormState, data: FormData): Promise<FormState> {
   const values = formValues(data);
   const caller = await sessionCaller();
   const fields: FieldErrors = {};
@@ -35,9 +37,10 @@ export async function rateItemAction(workspace: string, sessionId: string, itemI
   for (const scale of scaleList) {
     const value = values[`value:${scale}`] ?? "";
     const rationale = values[`rationale:${scale}`] ?? "";
-    if (current[scale] && value === current[scale] && !values[`changeReason:${scale}`]) continue;
+    const seen = current[scale];
+    if (seen && value === seen.value && !values[`changeReason:${scale}`]) continue;
     try {
-      await rateItem(caller, workspace, { sessionId, itemId, scale, value, rationale, changeReason: values[`changeReason:${scale}`] });
+      await rateItem(caller, workspace, { sessionId, itemId, scale, value, rationale, changeReason: values[`changeReason:${scale}`], replaces: seen?.id ?? null });
       saved.push(scales[scale].name.toLowerCase());
     } catch (error) {
       if (!isAppError(error)) throw error;

@@ -42,7 +42,7 @@ export default async function SessionPage({ params }: Params) {
         <>
           {me.isParticipant && open ? (
             <ItemRatingForm
-              action={rateItemAction.bind(null, slug, session.id, item.id, sessionScales[item.kind], Object.fromEntries(item.mine.map((r) => [r.scale, r.value])))}
+              action={rateItemAction.bind(null, slug, session.id, item.id, sessionScales[item.kind], Object.fromEntries(item.mine.map((r) => [r.scale, { id: r.id, value: r.value }])))}
               itemId={item.id}
               itemScales={sessionScales[item.kind]}
               mine={Object.fromEntries(item.mine.map((r) => [r.scale, r]))}

@@ -3,5 +3,5 @@ import { rateItem } from "@/lib/reviews/rate-item";
 
 type Params = { workspace: string; id: string };
 
-/** A participant's blind rating of one item on one scale: `{ itemId, scale, value, rationale, changeReason? }`. */
+/** A participant's blind rating of one item on one scale: `{ itemId, scale, value, rationale, changeReason?, replaces? }`. */
 export const POST = apiRoute<Params>(async ({ caller, params, body }) => rateItem(caller, params.workspace, { ...(await body()), sessionId: params.id }));
