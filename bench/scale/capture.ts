@@ -6,12 +6,14 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../../lib/db/generated/client";
 import { connectionOptions } from "../../lib/db/session-settings";
+import { statementName } from "../../lib/db/statement-names";
 
 export type Statement = { sql: string; params: unknown[] };
 
 export function installCapturingClient(url: string) {
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: 10, options: connectionOptions }),
+    // As lib/db/client.ts: the lookup's statements are kept prepared.
+    adapter: new PrismaPg({ connectionString: url, max: 10, options: connectionOptions }, { statementNameGenerator: (query) => statementName(query.sql) }),
     omit: { user: { passwordHash: true } },
     log: [{ emit: "event", level: "query" }],
     // As lib/db/client.ts: generous waits, so a busy moment is measured, not failed.
@@ -32,11 +34,14 @@ export function installCapturingClient(url: string) {
       recording = null;
       return out;
     },
-    /** The recorded statements, one after another on one connection (so BEGIN…COMMIT stay together), through pg. */
+    /**
+     * The recorded statements, one after another on one connection (so BEGIN…COMMIT
+     * stay together), through pg; prepared under the same names as the app prepares them.
+     */
     async replay(statements: Statement[]) {
       const connection = await pool.connect();
       try {
-        for (const s of statements) await connection.query(s.sql, s.params);
+        for (const s of statements) await connection.query({ name: statementName(s.sql), text: s.sql, values: s.params });
       } finally {
         connection.release();
       }

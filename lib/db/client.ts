@@ -3,9 +3,13 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { env } from "../env";
 import { connectionOptions } from "./session-settings";
+import { statementName } from "./statement-names";
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE, options: connectionOptions });
+  const adapter = new PrismaPg(
+    { connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE, options: connectionOptions },
+    { statementNameGenerator: (query) => statementName(query.sql) },
+  );
   // Password hashes never leave the database unless a query asks for them by name.
   // Generous waits: under load a transaction may queue for a pool connection; a
   // timeout then would turn a slow moment into a failed write.

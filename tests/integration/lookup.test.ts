@@ -67,6 +67,19 @@ describe("findPassages", () => {
     expect(marked(hit!.passage).length).toBeGreaterThan(0);
   });
 
+  it("answers the tenth time as the first: the lookup's statements are kept prepared and PostgreSQL may switch to one generic plan", async () => {
+    const excerpt = await db.excerpt.findFirstOrThrow({ where: { workspaceId: demo.workspaceId, exact: { contains: "IS-K" } }, orderBy: { createdAt: "asc" } });
+    const q = excerpt.exact.split(" ").slice(0, 7).join(" ");
+    const first = await lookup(q);
+    expect(first.passages[0]).toMatchObject({ excerptId: excerpt.id, rank: 3 });
+    // Past five runs on a connection PostgreSQL weighs a generic plan; either plan must give the same answer.
+    for (let call = 2; call <= 10; call += 1) expect(await lookup(q)).toEqual(first);
+    const misspelt = q.replace(/\b(\w)(\w)(\w+)/, "$1$3");
+    const typo = await lookup(misspelt);
+    expect(typo.passages[0]).toMatchObject({ excerptId: excerpt.id, rank: 1 });
+    for (let call = 2; call <= 7; call += 1) expect(await lookup(misspelt)).toEqual(typo);
+  });
+
   it("finds an IS-K quote when asked with ISKP (alias-aware), and marks the original spelling", async () => {
     const results = await lookup("IS-K attacks");
     const direct = results.passages.filter((p) => p.exact.includes("IS-K"));

@@ -1,0 +1,30 @@
+import { createHash } from "node:crypto";
+
+/**
+ * Which statements PostgreSQL keeps prepared on a connection, so that their plan is
+ * made once rather than on every call: the citation lookup's two statements (tagged
+ * `lookup:excerpt` and `lookup:source` in lib/lookup/lookup-sql.ts). Planning the
+ * passages' statement takes 2-3 ms, about half its usual run. After five calls on a
+ * connection PostgreSQL weighs a generic plan against the custom ones it made and
+ * keeps the generic plan when it costs no more (plan_cache_mode auto).
+ *
+ * A kept statement holds ~0.7 MB of its backend's memory, per connection and per
+ * distinct text (the text varies with the quote's length and its other names), and
+ * node-postgres never lets one go. So only the first MAX_KEPT texts this process
+ * meets are named; any other runs unprepared, as every other statement does.
+ * Measurements: bench/explain/lookup-prepared.txt.
+ */
+export const MAX_KEPT = 16;
+const KEPT_TAG = /\/\* lookup:(excerpt|source) \*\//;
+
+const names = new Map<string, string>();
+
+/** The prepared statement's name for this SQL text, or "" to run it unprepared (node-postgres's unnamed statement). */
+export function statementName(sql: string): string {
+  const known = names.get(sql);
+  if (known !== undefined) return known;
+  if (names.size >= MAX_KEPT || !KEPT_TAG.test(sql)) return "";
+  const name = `cc_${createHash("sha256").update(sql).digest("hex").slice(0, 32)}`;
+  names.set(sql, name);
+  return name;
+}

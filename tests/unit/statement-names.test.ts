@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { MAX_KEPT, statementName } from "../../lib/db/statement-names";
+
+const lookupSql = (n: number) => `WITH /* lookup:excerpt */ q AS (SELECT ${n})`;
+
+describe("statementName", () => {
+  it("names only the lookup's tagged statements, the same text always the same name, and at most MAX_KEPT texts", () => {
+    expect(statementName(`SELECT 1 FROM "Claim" WHERE "id" = $1`)).toBe("");
+    expect(statementName(`WITH /* lookup:near */ q AS (SELECT 1)`)).toBe("");
+
+    const first = statementName(lookupSql(0));
+    expect(first).toMatch(/^cc_[0-9a-f]{32}$/);
+    expect(statementName(lookupSql(0))).toBe(first);
+    expect(statementName(`WITH /* lookup:source */ m AS (SELECT 1)`)).toMatch(/^cc_/);
+
+    const names = new Set([first]);
+    for (let n = 1; n < MAX_KEPT - 1; n += 1) names.add(statementName(lookupSql(n)));
+    expect(names.size).toBe(MAX_KEPT - 1);
+    // The process has met MAX_KEPT texts: a new one runs unprepared; the kept ones keep their names.
+    expect(statementName(lookupSql(MAX_KEPT))).toBe("");
+    expect(statementName(lookupSql(0))).toBe(first);
+  });
+});
