@@ -12,7 +12,8 @@ import { createHash } from "node:crypto";
  * distinct text (the text varies with the quote's length and its other names), and
  * node-postgres never lets one go. So only the first MAX_KEPT texts this process
  * meets are named; any other runs unprepared, as every other statement does.
- * Measurements: bench/explain/lookup-prepared.txt.
+ * The near-quote clauses are padded (`padded`) so that quotes of different lengths
+ * share a text. Measurements: bench/explain/lookup-prepared.txt.
  */
 export const MAX_KEPT = 16;
 const KEPT_TAG = /\/\* lookup:(excerpt|source) \*\//;
@@ -27,4 +28,13 @@ export function statementName(sql: string): string {
   const name = `cc_${createHash("sha256").update(sql).digest("hex").slice(0, 32)}`;
   names.set(sql, name);
   return name;
+}
+
+/**
+ * `list` lengthened with `filler` to 4 items, 8, or the next multiple of 8: a
+ * statement with one clause per item then has a few texts rather than one per length.
+ */
+export function padded<T>(list: T[], filler: T): T[] {
+  const length = list.length <= 4 ? 4 : 8 * Math.ceil(list.length / 8);
+  return [...list, ...Array<T>(length - list.length).fill(filler)];
 }

@@ -5,6 +5,7 @@ import { termPattern, type SearchTerm } from "../search/query";
 import { foldedWords, intArray, nearMatchSets, SHINGLE_WORDS, shinglesOf } from "../search/shingles";
 import { nameVariants } from "./name-variants";
 import { passageDetailsOf, passageDetailsSql, type PassageDetail } from "./passage-details";
+import { padded } from "../db/statement-names";
 import { acrossBuckets, inBucket } from "./shingle-buckets";
 import { rarestShingles } from "./shingle-stats";
 
@@ -120,6 +121,9 @@ async function quoteRows(kind: Kind, workspaceId: string, phrase: string, terms:
   return Prisma.sql`(${quoted}) ${aliased}`;
 }
 
+/** A shingle hash for padding (any int4 can be a hash: one that is costs a few candidates, not a wrong answer). */
+const NO_SHINGLE = -2147483648;
+
 /**
  * Rank 1: passages differing from the quote in a word or so, scored by word
  * similarity, read only when the quote and its variants (CTE `q`) found fewer than
@@ -136,8 +140,12 @@ async function nearRows(workspaceId: string, phrase: string, limit: number) {
   // whole sets are then checked on the rows (`|| '{}'` keeps that off the index).
   const keySets = [...new Map((await Promise.all(sets.map((set) => rarestShingles(set, 2)))).map((k) => [k.join(","), k])).values()];
   const minimal = keySets.filter((k) => !keySets.some((other) => other !== k && other.length < k.length && other.every((h) => k.includes(h))));
-  const anyKeys = Prisma.join(minimal.map((k) => Prisma.sql`st."shingles" @> ${intArray(k)}::int4[]`), " OR ");
-  const anySet = Prisma.join(sets.map((set) => Prisma.sql`(st."shingles" || '{}'::int4[]) @> ${intArray(set)}::int4[]`), " OR ");
+  // Both lists are padded to a few fixed lengths, so quotes of different lengths share
+  // one statement text and the plan kept for it (lib/db/statement-names.ts): the key
+  // sets with a shingle no row should hold (an index probe that finds nothing; a row
+  // that did hold it would still have to pass the sets), the sets with their last.
+  const anyKeys = Prisma.join(padded(minimal, [NO_SHINGLE]).map((k) => Prisma.sql`st."shingles" @> ${intArray(k)}::int4[]`), " OR ");
+  const anySet = Prisma.join(padded(sets, sets[sets.length - 1]).map((set) => Prisma.sql`(st."shingles" || '{}'::int4[]) @> ${intArray(set)}::int4[]`), " OR ");
   // The passages' index over all buckets (shingle-buckets.ts), as for name variants.
   // The similarity is computed once per candidate, inside the LIMITed subquery (which
   // PostgreSQL does not flatten); written in both the WHERE and the SELECT, it was

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_KEPT, statementName } from "../../lib/db/statement-names";
+import { MAX_KEPT, padded, statementName } from "../../lib/db/statement-names";
 
 const lookupSql = (n: number) => `WITH /* lookup:excerpt */ q AS (SELECT ${n})`;
 
@@ -19,5 +19,15 @@ describe("statementName", () => {
     // The process has met MAX_KEPT texts: a new one runs unprepared; the kept ones keep their names.
     expect(statementName(lookupSql(MAX_KEPT))).toBe("");
     expect(statementName(lookupSql(0))).toBe(first);
+  });
+});
+
+describe("padded", () => {
+  it("lengthens a list to 4, 8 or the next multiple of 8 with the filler, keeping its items first", () => {
+    expect(padded([1], 0)).toEqual([1, 0, 0, 0]);
+    expect(padded([1, 2, 3, 4], 0)).toEqual([1, 2, 3, 4]);
+    expect(padded([1, 2, 3, 4, 5], 9)).toEqual([1, 2, 3, 4, 5, 9, 9, 9]);
+    expect(padded(Array.from({ length: 9 }, (_, i) => i), -1)).toHaveLength(16);
+    expect(padded(Array.from({ length: 16 }, (_, i) => i), -1)).toHaveLength(16);
   });
 });
