@@ -59,6 +59,8 @@ async function serverFacts(url) {
     const version = (await client.query("SHOW server_version")).rows[0].server_version;
     const settings = {};
     for (const name of Object.keys(benchSettings)) settings[name] = (await client.query(`SHOW ${name}`)).rows[0][name];
+    // Whether the huge pages were there to take (PostgreSQL 17 and later say).
+    settings.huge_pages_status = (await client.query("SELECT current_setting('huge_pages_status', true) AS s")).rows[0].s ?? "unknown";
     return { postgresVersion: `PostgreSQL ${version}`, settings };
   } finally {
     await client.end();
