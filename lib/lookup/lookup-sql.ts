@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { padded } from "../db/statement-names";
 import { termPattern, type SearchTerm } from "../search/query";
 import { foldedWords, intArray, nearMatchSets, SHINGLE_WORDS, shinglesOf } from "../search/shingles";
 import { nameVariants } from "./name-variants";
 import { passageDetailsOf, passageDetailsSql, type PassageDetail } from "./passage-details";
-import { padded } from "../db/statement-names";
 import { acrossBuckets, inBucket } from "./shingle-buckets";
 import { rarestShingles } from "./shingle-stats";
 

@@ -5,6 +5,10 @@ import { AppError } from "../errors";
 
 type Change = { changeReason: string | null; replaces?: string | null };
 
+// The rater is the only one who changes their rating, so "someone else" would mislead.
+const changedElsewhere = () =>
+  new AppError("CONFLICT", "Your rating was changed elsewhere (another tab or an API client) since this page showed it. Reload to see it, then apply your change again.");
+
 /**
  * Retires the rater's current rating so a new one can take its place. `replaces`
  * is the rating the rater had in front of them (null: none yet); when another tab
@@ -13,10 +17,6 @@ type Change = { changeReason: string | null; replaces?: string | null };
  * is changed, as before. The unique index on current ratings backs this up when
  * two first ratings race.
  */
-// The rater is the only one who changes their rating, so "someone else" would mislead.
-const changedElsewhere = () =>
-  new AppError("CONFLICT", "Your rating was changed elsewhere (another tab or an API client) since this page showed it. Reload to see it, then apply your change again.");
-
 export async function supersedeCurrent(tx: Tx, previous: Rating | null, { changeReason, replaces }: Change) {
   if (replaces !== undefined && replaces !== (previous?.id ?? null)) throw changedElsewhere();
   if (!previous) return;

@@ -29,7 +29,7 @@ export async function createSessionAction(workspace: string, _state: FormState, 
  * holds the ratings the page showed, so a change made meanwhile in another tab is
  * refused rather than overwritten.
  */
-export async function rateItemAction(workspace: string, sessionId: string, itemId: string, scaleList: ScaleName[], current: Partial<Record<ScaleName, { id?: string; value: string }>>, _state: FormState, data: FormData): Promise<FormState> {
+export async function rateItemAction(workspace: string, sessionId: string, itemId: string, scaleList: ScaleName[], current: Partial<Record<ScaleName, { id: string; value: string }>>, _state: FormState, data: FormData): Promise<FormState> {
   const values = formValues(data);
   const caller = await sessionCaller();
   const fields: FieldErrors = {};
