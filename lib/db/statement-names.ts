@@ -16,15 +16,17 @@ import { createHash } from "node:crypto";
  * share a text. Measurements: bench/explain/lookup-prepared.txt.
  */
 export const MAX_KEPT = 16;
-const KEPT_TAG = /\/\* lookup:(excerpt|source) \*\//;
+// Anchored, so every other statement the app sends is turned away at its first characters.
+const KEPT_TAG = /^WITH \/\* lookup:(excerpt|source) \*\//;
 
 const names = new Map<string, string>();
 
 /** The prepared statement's name for this SQL text, or "" to run it unprepared (node-postgres's unnamed statement). */
 export function statementName(sql: string): string {
+  if (!KEPT_TAG.test(sql)) return "";
   const known = names.get(sql);
   if (known !== undefined) return known;
-  if (names.size >= MAX_KEPT || !KEPT_TAG.test(sql)) return "";
+  if (names.size >= MAX_KEPT) return "";
   const name = `cc_${createHash("sha256").update(sql).digest("hex").slice(0, 32)}`;
   names.set(sql, name);
   return name;

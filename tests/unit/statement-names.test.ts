@@ -7,6 +7,7 @@ describe("statementName", () => {
   it("names only the lookup's tagged statements, the same text always the same name, and at most MAX_KEPT texts", () => {
     expect(statementName(`SELECT 1 FROM "Claim" WHERE "id" = $1`)).toBe("");
     expect(statementName(`WITH /* lookup:near */ q AS (SELECT 1)`)).toBe("");
+    expect(statementName(`SELECT 1 /* WITH /* lookup:excerpt */ */`)).toBe("");
 
     const first = statementName(lookupSql(0));
     expect(first).toMatch(/^cc_[0-9a-f]{32}$/);
