@@ -50,9 +50,10 @@ function highlightPassage(text: string, rank: Rank, phraseTerm: SearchTerm, term
   return segments;
 }
 
-// Characters of a source folded around where SQL found the quote, each side: a
-// snippet's worth first, then wider (the position is estimated, see below).
-const WINDOWS = [250, 4000];
+// Characters of a source folded before where SQL found the quote and after the
+// quote's end: a little first, then wide (the position is estimated, see below; on
+// the bench's sources the estimate was at most 79 characters off).
+const WINDOWS = [120, 4000];
 
 /**
  * Where the words occur in a source text. Folding a text for highlighting costs
@@ -61,7 +62,7 @@ const WINDOWS = [250, 4000];
  * the folded text is folded (its position scaled by the lengths: folding changes a
  * text's length a little); the whole text when the windows miss or SQL had no position.
  */
-function sourceRanges(row: SourceRow, used: SearchTerm[]) {
+function sourceRanges(row: SourceRow, used: SearchTerm[], quoteLength: number) {
   const { text } = row;
   if (row.at) {
     // SQL folded title, publisher and text together: a match in the first two is not in the text.
@@ -70,7 +71,7 @@ function sourceRanges(row: SourceRow, used: SearchTerm[]) {
     const near = Math.round((row.at / Math.max(1, row.foldedLength)) * text.length);
     for (const width of WINDOWS) {
       const from = Math.max(0, near - width);
-      const ranges = matchRanges(text.slice(from, near + width), used).map((r) => ({ start: r.start + from, end: r.end + from }));
+      const ranges = matchRanges(text.slice(from, near + quoteLength + width), used).map((r) => ({ start: r.start + from, end: r.end + from }));
       if (ranges.length) return ranges;
     }
   }
@@ -154,7 +155,7 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
   const sources = (await sourceMatches).map((s) => {
     const rank = s.rank as Rank;
     const used = rank === 3 ? [phraseTerm] : terms;
-    const ranges = sourceRanges(s, used);
+    const ranges = sourceRanges(s, used, phrase.length);
     // SQL counts an exact quote's occurrences in the folded text (title included); else the ranges found.
     const occurrences = s.occurrences ?? ranges.length;
     return { id: s.id, title: s.title, publisher: s.publisher, rank, match: rankWords[rank], occurrences, snippet: snippetAround(s.text, ranges), href: `/w/${ws.slug}/sources/${s.id}` };
