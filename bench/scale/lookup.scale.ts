@@ -76,7 +76,7 @@ async function api(path: string) {
 // The passage-matching statement (lib/lookup/lookup-sql.ts tags it): the quote, its name
 // variants and near quotes when those found fewer than a page; since 2026-12-07 it also
 // reads the found passages' citations and sources, once a statement of their own.
-const matchStatements = (statements: Statement[]) => statements.filter((s) => /\/\* lookup:(excerpt|near) \*\//.test(s.sql));
+const matchStatements = (statements: Statement[]) => statements.filter((s) => s.sql.includes("/* lookup:excerpt */"));
 
 const statementRange = (counts: number[]) => (Math.min(...counts) === Math.max(...counts) ? `${counts[0]}` : `${Math.min(...counts)}–${Math.max(...counts)}`);
 
