@@ -65,30 +65,68 @@ function foldedChar(char: string): string {
 }
 
 /**
- * A folded text with, for each of its characters (each one UTF-16 unit: every word
- * character is in the Basic Multilingual Plane), the [from, to) of the original it
- * came from. Typed arrays: the rules below copy these maps whole, and unchanged runs
- * are copied as blocks (array pushes were two thirds of a fold's time).
+ * A text being folded: its characters as UTF-16 codes (every word character is in
+ * the Basic Multilingual Plane, so one code is one character) and, for each, the
+ * [from, to) of the original it came from. The rules below rewrite these arrays in
+ * place, since none makes a text longer; typed arrays and plain loops because a
+ * lookup folds some 15,000 characters (its passages and its sources' windows) for
+ * highlighting, and regular-expression rules over strings cost ~140 ns a character.
  */
-type Mapped = { text: string; from: Int32Array; to: Int32Array };
+type Folding = { codes: Uint16Array; from: Int32Array; to: Int32Array; n: number };
+
+const SPACE = 0x20;
+const [LOWER_E, LOWER_I, LOWER_K, LOWER_O, LOWER_Q, LOWER_U, LOWER_D, LOWER_H, LOWER_T, LOWER_Z] = [..."eikoqudhtz"].map((c) => c.charCodeAt(0));
+const isLatinLower = (code: number) => code >= 0x61 && code <= 0x7a;
+
+// Each ASCII character folds to one: letters and digits as themselves (lower case), the rest spaces.
+const asciiFolds = Uint16Array.from({ length: 128 }, (_, code) => foldedChar(String.fromCharCode(code)).charCodeAt(0));
 
 /** Level 1: script folding, spaces collapsed, padded with one space each side. */
-function foldScript(original: string): Mapped {
-  const chars = [" "];
+function foldScript(original: string): Folding {
   // NFKD can make several characters of one; grown when it does.
-  let from: Int32Array = new Int32Array(original.length + 2);
-  let to: Int32Array = new Int32Array(original.length + 2);
+  let size = original.length + 2;
+  let codes = new Uint16Array(size);
+  let from = new Int32Array(size);
+  let to = new Int32Array(size);
+  codes[0] = SPACE;
   let n = 1;
   let lastSpace = true;
   let index = 0;
-  for (const char of original) {
+  while (index < original.length) {
     const start = index;
-    index += char.length;
-    for (const ch of foldedChar(char)) {
-      const space = ch === " ";
+    const code = original.charCodeAt(index);
+    if (code < 128) {
+      const ch = asciiFolds[code];
+      index += 1;
+      if (ch === SPACE && lastSpace) continue;
+      if (n + 1 >= size) {
+        size *= 2;
+        [codes, from, to] = [grown(codes, size), grown(from, size), grown(to, size)];
+      }
+      codes[n] = ch;
+      from[n] = start;
+      to[n] = index;
+      n += 1;
+      lastSpace = ch === SPACE;
+      continue;
+    }
+    let folded: string;
+    {
+      // A whole code point: a surrogate pair is one character to NFKD.
+      const next = original.charCodeAt(index + 1);
+      const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      folded = foldedChar(original.slice(index, index + width));
+      index += width;
+    }
+    for (let k = 0; k < folded.length; k += 1) {
+      const ch = folded.charCodeAt(k);
+      const space = ch === SPACE;
       if (space && lastSpace) continue;
-      if (n + 1 >= from.length) [from, to] = [grown(from), grown(to)];
-      chars.push(ch);
+      if (n + 1 >= size) {
+        size *= 2;
+        [codes, from, to] = [grown(codes, size), grown(from, size), grown(to, size)];
+      }
+      codes[n] = ch;
       from[n] = start;
       to[n] = index;
       n += 1;
@@ -96,73 +134,113 @@ function foldScript(original: string): Mapped {
     }
   }
   if (!lastSpace) {
-    chars.push(" ");
+    codes[n] = SPACE;
     from[n] = index;
     to[n] = index;
     n += 1;
   }
-  return { text: chars.join(""), from: from.subarray(0, n), to: to.subarray(0, n) };
+  return { codes, from, to, n };
 }
 
-function grown(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
+function grown<T extends Uint16Array | Int32Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (size: number) => T)(size);
   bigger.set(array);
   return bigger;
 }
 
-/** A rewrite rule: the replacement names, for each output character, the match offsets it came from. */
-type Rule = { pattern: RegExp; replace: (match: string) => { ch: string; first: number; last: number }[] };
+/**
+ * Level 2, the romanisation variants: the same rules, in the same order, as
+ * cc_search_fold in SQL, each a left-to-right pass that rewrites a match as a
+ * regular expression's global replace would. An output character keeps the
+ * original range from its first source character's start to its last one's end.
+ * Two rules change one letter into another, q → k and e → i; nothing else reads
+ * or makes those letters (the ezafe accepts i and e alike), so they are done in
+ * the same pass as the rule before them without changing any result.
+ */
+function foldVariants(text: Folding): number {
+  const { codes, from, to } = text;
+  let n = text.n;
+  // Each pass reads at r and writes at w <= r: the character `c` for the source characters r..last.
+  let w = 0;
+  let last = 0;
+  let c = 0;
 
-const span = (ch: string, length: number) => [{ ch, first: 0, last: length - 1 }];
-
-// The same rules, in the same order, as cc_search_fold in SQL.
-export const VARIANT_RULES: Rule[] = [
-  // Ezafe: "mazar i sharif" → "mazari sharif".
-  { pattern: /([a-z]) ([ie]) /g, replace: (m) => [{ ch: m[0], first: 0, last: 0 }, { ch: m[2], first: 2, last: 2 }, { ch: " ", first: 3, last: 3 }] },
-  { pattern: /[tdz]h/g, replace: (m) => span("z", m.length) },
-  { pattern: /q/g, replace: () => span("k", 1) },
-  { pattern: /ou|oo/g, replace: (m) => span("u", m.length) },
-  { pattern: /e/g, replace: () => span("i", 1) },
-  { pattern: /([a-z])\1+/g, replace: (m) => span(m[0], m.length) },
-];
-
-// Every rule makes a match no longer than it was, so a text's maps never grow.
-function applyRule(mapped: Mapped, rule: Rule): Mapped {
-  const { text } = mapped;
-  const parts: string[] = [];
-  let from: Int32Array | null = null;
-  let to: Int32Array | null = null;
-  let n = 0;
-  let at = 0;
-  for (const match of text.matchAll(rule.pattern)) {
-    from ??= new Int32Array(text.length);
-    to ??= new Int32Array(text.length);
-    const start = match.index;
-    parts.push(text.slice(at, start));
-    from.set(mapped.from.subarray(at, start), n);
-    to.set(mapped.to.subarray(at, start), n);
-    n += start - at;
-    for (const r of rule.replace(match[0])) {
-      parts.push(r.ch);
-      from[n] = mapped.from[start + r.first];
-      to[n] = mapped.to[start + r.last];
-      n += 1;
+  // Ezafe, / ([a-z]) ([ie]) /: "mazar i sharif" → "mazari sharif" (the letter, the vowel, the space).
+  for (let r = 0; r < n; r += 1, w += 1) {
+    c = codes[r];
+    if (isLatinLower(c) && r + 3 < n && codes[r + 1] === SPACE && (codes[r + 2] === LOWER_I || codes[r + 2] === LOWER_E) && codes[r + 3] === SPACE) {
+      codes[w] = c;
+      from[w] = from[r];
+      to[w] = to[r];
+      w += 1;
+      r += 2;
+      codes[w] = codes[r];
+      from[w] = from[r];
+      to[w] = to[r];
+      w += 1;
+      r += 1;
     }
-    at = start + match[0].length;
+    codes[w] = codes[r];
+    from[w] = from[r];
+    to[w] = to[r];
   }
-  if (!from || !to) return mapped;
-  parts.push(text.slice(at));
-  from.set(mapped.from.subarray(at), n);
-  to.set(mapped.to.subarray(at), n);
-  n += text.length - at;
-  return { text: parts.join(""), from: from.subarray(0, n), to: to.subarray(0, n) };
+  n = w;
+
+  // th, dh, zh → z; then q → k.
+  w = 0;
+  for (let r = 0; r < n; r = last + 1, w += 1) {
+    c = codes[r];
+    last = r;
+    if ((c === LOWER_T || c === LOWER_D || c === LOWER_Z) && r + 1 < n && codes[r + 1] === LOWER_H) {
+      c = LOWER_Z;
+      last = r + 1;
+    }
+    else if (c === LOWER_Q) c = LOWER_K;
+    codes[w] = c;
+    from[w] = from[r];
+    to[w] = to[last];
+  }
+  n = w;
+
+  // ou, oo → u; then e → i.
+  w = 0;
+  for (let r = 0; r < n; r = last + 1, w += 1) {
+    c = codes[r];
+    last = r;
+    if (c === LOWER_O && r + 1 < n && (codes[r + 1] === LOWER_U || codes[r + 1] === LOWER_O)) {
+      c = LOWER_U;
+      last = r + 1;
+    }
+    else if (c === LOWER_E) c = LOWER_I;
+    codes[w] = c;
+    from[w] = from[r];
+    to[w] = to[last];
+  }
+  n = w;
+
+  // A doubled Latin letter → one.
+  w = 0;
+  for (let r = 0; r < n; r = last + 1, w += 1) {
+    c = codes[r];
+    last = r;
+    if (isLatinLower(c)) while (last + 1 < n && codes[last + 1] === c) last += 1;
+    codes[w] = c;
+    from[w] = from[r];
+    to[w] = to[last];
+  }
+  return w;
+}
+
+const utf16 = new TextDecoder("utf-16le");
+function textOf(codes: Uint16Array, n: number): string {
+  return utf16.decode(codes.subarray(0, n));
 }
 
 /** The search form of `original`, with each character's origin. */
 export function foldForSearch(original: string): Folded {
-  let mapped = foldScript(original);
-  for (const rule of VARIANT_RULES) mapped = applyRule(mapped, rule);
-  return { text: mapped.text, starts: mapped.from, ends: mapped.to };
+  const folding = foldScript(original);
+  const n = foldVariants(folding);
+  return { text: textOf(folding.codes, n), starts: folding.from.subarray(0, n), ends: folding.to.subarray(0, n) };
 }
 
 /** Just the folded text (no padding), for terms of a query. */

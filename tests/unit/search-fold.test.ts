@@ -66,6 +66,24 @@ describe("foldForSearch", () => {
     expect([folded.starts[last], folded.ends[last], folded.starts[last + 1], folded.ends[last + 1]]).toEqual([1198, 1199, 1198, 1199]);
   });
 
+  it("maps each variant rule's output to the whole run it replaced", () => {
+    const spans = (original: string) => {
+      const folded = foldForSearch(original);
+      return [...folded.text].map((ch, i) => `${ch}=${original.slice(folded.starts[i], folded.ends[i])}`).slice(1, -1);
+    };
+    expect(spans("Koonduz")).toEqual(["k=K", "u=oo", "n=n", "d=d", "u=u", "z=z"]);
+    expect(spans("Qessa")).toEqual(["k=Q", "i=e", "s=ss", "a=a"]);
+    expect(spans("Dhee")).toEqual(["z=Dh", "i=ee"]);
+    expect(spans("Mazar e Sharif").join("")).toBe("m=Ma=az=za=ar=ri=e = s=Sh=ha=ar=ri=if=f");
+  });
+
+  it("folds characters outside the Basic Multilingual Plane and lone surrogates to spaces", () => {
+    const original = "a\ud800b 😀 c\udc00";
+    const folded = foldForSearch(original);
+    expect(folded.text).toBe(" a b c ");
+    expect(original.slice(folded.starts[5], folded.ends[5])).toBe("c");
+  });
+
   it("handles empty and punctuation-only text", () => {
     expect(foldForSearch("").text).toBe(" ");
     expect(foldForSearch(" -- ").text).toBe(" ");
