@@ -75,7 +75,6 @@ function foldedChar(char: string): string {
 type Folding = { codes: Uint16Array; from: Int32Array; to: Int32Array; n: number };
 
 const SPACE = 0x20;
-const [LOWER_E, LOWER_I, LOWER_K, LOWER_O, LOWER_Q, LOWER_U, LOWER_D, LOWER_H, LOWER_T, LOWER_Z] = [..."eikoqudhtz"].map((c) => c.charCodeAt(0));
 const isLatinLower = (code: number) => code >= 0x61 && code <= 0x7a;
 
 // Each ASCII character folds to one: letters and digits as themselves (lower case), the rest spaces.
@@ -148,87 +147,85 @@ function grown<T extends Uint16Array | Int32Array>(array: T, size: number): T {
   return bigger;
 }
 
+/** Letters a-z as bits of a mask, for "is this one of these letters" in one test. */
+const letters = (list: string) => [...list].reduce((mask, ch) => mask | (1 << (ch.charCodeAt(0) - 0x61)), 0);
+const inMask = (code: number, mask: number) => isLatinLower(code) && (mask & (1 << (code - 0x61))) !== 0;
+
 /**
- * Level 2, the romanisation variants: the same rules, in the same order, as
- * cc_search_fold in SQL, each a left-to-right pass that rewrites a match as a
- * regular expression's global replace would. An output character keeps the
- * original range from its first source character's start to its last one's end.
- * Two rules change one letter into another, q → k and e → i; nothing else reads
- * or makes those letters (the ezafe accepts i and e alike), so they are done in
- * the same pass as the rule before them without changing any result.
+ * Each pass below reads the text at r and writes it at w <= r, in place: the
+ * character `c` for the source characters r..last keeps the original range from
+ * r's start to last's end. Each returns the new length.
  */
-function foldVariants(text: Folding): number {
-  const { codes, from, to } = text;
-  let n = text.n;
-  // Each pass reads at r and writes at w <= r: the character `c` for the source characters r..last.
+function put(text: Folding, w: number, c: number, r: number, last: number) {
+  text.codes[w] = c;
+  text.from[w] = text.from[r];
+  text.to[w] = text.to[last];
+}
+
+const IE = letters("ie");
+
+/** Ezafe, / ([a-z]) ([ie]) /: "mazar i sharif" → "mazari sharif" (the letter, the vowel, the space). */
+function joinEzafe(text: Folding, n: number): number {
+  const { codes } = text;
   let w = 0;
-  let last = 0;
-  let c = 0;
-
-  // Ezafe, / ([a-z]) ([ie]) /: "mazar i sharif" → "mazari sharif" (the letter, the vowel, the space).
   for (let r = 0; r < n; r += 1, w += 1) {
-    c = codes[r];
-    if (isLatinLower(c) && r + 3 < n && codes[r + 1] === SPACE && (codes[r + 2] === LOWER_I || codes[r + 2] === LOWER_E) && codes[r + 3] === SPACE) {
-      codes[w] = c;
-      from[w] = from[r];
-      to[w] = to[r];
-      w += 1;
-      r += 2;
-      codes[w] = codes[r];
-      from[w] = from[r];
-      to[w] = to[r];
-      w += 1;
-      r += 1;
+    const c = codes[r];
+    if (isLatinLower(c) && r + 3 < n && codes[r + 1] === SPACE && inMask(codes[r + 2], IE) && codes[r + 3] === SPACE) {
+      put(text, w, c, r, r);
+      put(text, w + 1, codes[r + 2], r + 2, r + 2);
+      [w, r] = [w + 2, r + 3];
     }
-    codes[w] = codes[r];
-    from[w] = from[r];
-    to[w] = to[r];
-  }
-  n = w;
-
-  // th, dh, zh → z; then q → k.
-  w = 0;
-  for (let r = 0; r < n; r = last + 1, w += 1) {
-    c = codes[r];
-    last = r;
-    if ((c === LOWER_T || c === LOWER_D || c === LOWER_Z) && r + 1 < n && codes[r + 1] === LOWER_H) {
-      c = LOWER_Z;
-      last = r + 1;
-    }
-    else if (c === LOWER_Q) c = LOWER_K;
-    codes[w] = c;
-    from[w] = from[r];
-    to[w] = to[last];
-  }
-  n = w;
-
-  // ou, oo → u; then e → i.
-  w = 0;
-  for (let r = 0; r < n; r = last + 1, w += 1) {
-    c = codes[r];
-    last = r;
-    if (c === LOWER_O && r + 1 < n && (codes[r + 1] === LOWER_U || codes[r + 1] === LOWER_O)) {
-      c = LOWER_U;
-      last = r + 1;
-    }
-    else if (c === LOWER_E) c = LOWER_I;
-    codes[w] = c;
-    from[w] = from[r];
-    to[w] = to[last];
-  }
-  n = w;
-
-  // A doubled Latin letter → one.
-  w = 0;
-  for (let r = 0; r < n; r = last + 1, w += 1) {
-    c = codes[r];
-    last = r;
-    if (isLatinLower(c)) while (last + 1 < n && codes[last + 1] === c) last += 1;
-    codes[w] = c;
-    from[w] = from[r];
-    to[w] = to[last];
+    put(text, w, codes[r], r, r);
   }
   return w;
+}
+
+/** A letter of `firsts` followed by one of `seconds` becomes `pair`; else the letter `swap[0]` becomes `swap[1]`. */
+function joinPairs(text: Folding, n: number, firsts: number, seconds: number, pair: number, [swapFrom, swapTo]: number[]): number {
+  const { codes } = text;
+  let w = 0;
+  for (let r = 0; r < n; w += 1) {
+    const c = codes[r];
+    if (inMask(c, firsts) && r + 1 < n && inMask(codes[r + 1], seconds)) {
+      put(text, w, pair, r, r + 1);
+      r += 2;
+    } else {
+      put(text, w, c === swapFrom ? swapTo : c, r, r);
+      r += 1;
+    }
+  }
+  return w;
+}
+
+/** A doubled Latin letter → one. */
+function dropDoubles(text: Folding, n: number): number {
+  const { codes } = text;
+  let w = 0;
+  for (let r = 0; r < n; w += 1) {
+    const c = codes[r];
+    let last = r;
+    if (isLatinLower(c)) while (last + 1 < n && codes[last + 1] === c) last += 1;
+    put(text, w, c, r, last);
+    r = last + 1;
+  }
+  return w;
+}
+
+const code = (ch: string) => ch.charCodeAt(0);
+
+/**
+ * Level 2, the romanisation variants: the same rules, in the same order, as
+ * cc_search_fold in SQL, each a left-to-right pass that rewrites the matches as a
+ * regular expression's global replace would. Two rules change one letter into
+ * another, q → k and e → i; nothing else reads or makes those letters (the ezafe
+ * takes i and e alike), so each rides in the pass before it without changing any
+ * result. Returns the folded length.
+ */
+function foldVariants(text: Folding): number {
+  let n = joinEzafe(text, text.n);
+  n = joinPairs(text, n, letters("tdz"), letters("h"), code("z"), [code("q"), code("k")]);
+  n = joinPairs(text, n, letters("o"), letters("uo"), code("u"), [code("e"), code("i")]);
+  return dropDoubles(text, n);
 }
 
 const utf16 = new TextDecoder("utf-16le");
