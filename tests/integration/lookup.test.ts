@@ -77,7 +77,7 @@ describe("findPassages", () => {
     // Ten reads at once take every connection of the pool (DATABASE_POOL_SIZE, 10 by default): one of them holds the statements.
     const held = await Promise.all(Array.from({ length: 10 }, () => db.$queryRaw<{ statement: string }[]>`SELECT statement FROM pg_prepared_statements WHERE name LIKE 'cc\_%'`));
     const kept = new Set(held.flat().map((r) => r.statement.slice(0, 24)));
-    expect([...kept].sort()).toEqual(["WITH /* lookup:excerpt *", "WITH /* lookup:source */"]);
+    expect([...kept].sort()).toEqual(["SELECT /* lookup:aliases", "WITH /* lookup:excerpt *", "WITH /* lookup:source */"]);
     const misspelt = q.replace(/\b(\w)(\w)(\w+)/, "$1$3");
     const typo = await lookup(misspelt);
     expect(typo.passages[0]).toMatchObject({ excerptId: excerpt.id, rank: 1 });

@@ -13,10 +13,12 @@ describe("statementName", () => {
     expect(first).toMatch(/^cc_[0-9a-f]{32}$/);
     expect(statementName(lookupSql(0))).toBe(first);
     expect(statementName(`WITH /* lookup:source */ m AS (SELECT 1)`)).toMatch(/^cc_/);
+    expect(statementName(`SELECT /* lookup:aliases */ 1`)).toMatch(/^cc_/);
+    expect(statementName(`SELECT /* lookup:near */ 1`)).toBe("");
 
     const names = new Set([first]);
-    for (let n = 1; n < MAX_KEPT - 1; n += 1) names.add(statementName(lookupSql(n)));
-    expect(names.size).toBe(MAX_KEPT - 1);
+    for (let n = 1; n < MAX_KEPT - 2; n += 1) names.add(statementName(lookupSql(n)));
+    expect(names.size).toBe(MAX_KEPT - 2);
     // The process has met MAX_KEPT texts: a new one runs unprepared; the kept ones keep their names.
     expect(statementName(lookupSql(MAX_KEPT))).toBe("");
     expect(statementName(lookupSql(0))).toBe(first);
