@@ -94,31 +94,22 @@ function foldScript(original: string): Folding {
   while (index < original.length) {
     const start = index;
     const code = original.charCodeAt(index);
+    // An ASCII character folds to one code; any other to the string foldedChar caches.
+    let ascii = -1;
+    let folded = "";
     if (code < 128) {
-      const ch = asciiFolds[code];
+      ascii = asciiFolds[code];
       index += 1;
-      if (ch === SPACE && lastSpace) continue;
-      if (n + 1 >= size) {
-        size *= 2;
-        [codes, from, to] = [grown(codes, size), grown(from, size), grown(to, size)];
-      }
-      codes[n] = ch;
-      from[n] = start;
-      to[n] = index;
-      n += 1;
-      lastSpace = ch === SPACE;
-      continue;
-    }
-    let folded: string;
-    {
+    } else {
       // A whole code point: a surrogate pair is one character to NFKD.
       const next = original.charCodeAt(index + 1);
       const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
       folded = foldedChar(original.slice(index, index + width));
       index += width;
     }
-    for (let k = 0; k < folded.length; k += 1) {
-      const ch = folded.charCodeAt(k);
+    const count = ascii >= 0 ? 1 : folded.length;
+    for (let k = 0; k < count; k += 1) {
+      const ch = ascii >= 0 ? ascii : folded.charCodeAt(k);
       const space = ch === SPACE;
       if (space && lastSpace) continue;
       if (n + 1 >= size) {
