@@ -91,12 +91,16 @@ async function lookupGroup(label: string, list: string[], targets: { sql: number
   const main = await timeEach(list, (q) => cap.replay(matchStatements(recorded.get(q)!)));
   const sql = await timeEach(list, (q) => cap.replay(recorded.get(q)!));
   const fn = await timeEach(list, (q) => findPassages(caller, info.workspaceSlug, { q }));
-  const http = await timeEach(list, (q) => api(`/api/v1/workspaces/${info.workspaceSlug}/lookup?q=${encodeURIComponent(q)}`));
+  const lookup = (q: string) => api(`/api/v1/workspaces/${info.workspaceSlug}/lookup?q=${encodeURIComponent(q)}`);
+  // The server's first call of each quote (statement texts new to its connections,
+  // PostgreSQL's first custom plans) is timed on its own; the rows are the calls after it.
+  const first = percentiles(await timeEach(list, lookup, 1, undefined, 0));
+  const http = await timeEach(list, lookup);
   const [m, s, f, h] = [main, sql, fn, http].map(percentiles);
   report({ section, metric: `${label}: passage statement, match and details (SQL via pg)`, ...m, target: `p95 ≤ ${targets.sql} ms`, pass: m.p95 <= targets.sql, note: `${list.length} quotes, ${m.n} timed calls; ${statementRange(list.map((q) => matchStatements(recorded.get(q)!).length))} match statements per lookup` });
   report({ section, metric: `${label}: all lookup SQL (${recorded.get(list[0])!.length} statements via pg)`, ...s });
   report({ section, metric: `${label}: findPassages in process (Prisma)`, ...f, baseline: `SQL via pg p50 ${s.p50} ms`, ratio: round(f.p50 / s.p50, 2), target: "≤ 1.3× pg", pass: f.p50 / s.p50 <= 1.3 });
-  report({ section, metric: `${label}: GET /lookup (API)`, ...h, target: `p95 ≤ ${targets.api} ms; ≤ 1.5× SQL`, pass: h.p95 <= targets.api && h.p50 / s.p50 <= 1.5, baseline: `SQL via pg p50 ${s.p50} ms`, ratio: round(h.p50 / s.p50, 2) });
+  report({ section, metric: `${label}: GET /lookup (API)`, ...h, target: `p95 ≤ ${targets.api} ms; ≤ 1.5× SQL`, pass: h.p95 <= targets.api && h.p50 / s.p50 <= 1.5, baseline: `SQL via pg p50 ${s.p50} ms`, ratio: round(h.p50 / s.p50, 2), note: `after one call of each quote; that first call p50 ${first.p50} / p95 ${first.p95} / p99 ${first.p99} ms` });
   return s;
 }
 

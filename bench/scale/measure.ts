@@ -33,13 +33,19 @@ export function percentiles(samples: number[]) {
 }
 
 /**
- * Runs `fn` on the first inputs once to warm up, then `rounds` times over all inputs;
- * milliseconds per call. Stops early once `budgetMs` is spent (at least one sample),
- * so a pathological case is reported, not waited out.
+ * Runs `fn` on the first `warmUp` inputs once to warm up, then `rounds` times over
+ * all inputs; milliseconds per call. Stops early once `budgetMs` is spent (at least
+ * one sample), so a pathological case is reported, not waited out.
  */
-export async function timeEach<T>(inputs: T[], fn: (input: T) => Promise<unknown>, rounds = 3, budgetMs = Number(process.env.BENCH_BUDGET_MS ?? 20_000)): Promise<number[]> {
+export async function timeEach<T>(
+  inputs: T[],
+  fn: (input: T) => Promise<unknown>,
+  rounds = 3,
+  budgetMs = Number(process.env.BENCH_BUDGET_MS ?? 20_000),
+  warmUp = 3,
+): Promise<number[]> {
   const began = performance.now();
-  for (const input of inputs.slice(0, 3)) {
+  for (const input of inputs.slice(0, warmUp)) {
     await fn(input);
     if (performance.now() - began > budgetMs / 3) break;
   }
