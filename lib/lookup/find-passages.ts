@@ -9,10 +9,8 @@ import { matchRanges, snippetAround, type Segment } from "../search/highlight";
 import { aliasKeys, buildTerms, queryPhrase, type AliasMatch, type SearchTerm } from "../search/query";
 import { passageHref } from "../text/pages";
 import { matchingExcerpts, matchingSources, rankWords, type Rank, type SourceRow } from "./lookup-sql";
+import { CONTEXT, type TextWindow } from "./passage-details";
 import { LOOKUP_LIMIT, lookupSchema } from "./schemas";
-
-// Characters of the source shown either side of a passage.
-const CONTEXT = 160;
 
 /**
  * Seam for alias awareness: the actors named in the query with all their names,
@@ -79,17 +77,19 @@ function sourceRanges(row: SourceRow, used: SearchTerm[], quoteLength: number) {
   return matchRanges(text, used);
 }
 
-function cutBefore(text: string, start: number) {
+/** Up to CONTEXT characters of the text before `start`, from a word break, with "…" unless from the text's start. */
+function cutBefore({ text, offset }: TextWindow, start: number) {
   const from = Math.max(0, start - CONTEXT);
-  if (from === 0) return text.slice(0, start);
+  if (from === 0) return text.slice(0, start - offset);
   // Cut at a word break, unless the window holds none before the passage.
-  const space = text.indexOf(" ", from);
-  return "…" + text.slice(space >= 0 && space < start ? space + 1 : from, start);
+  const space = text.indexOf(" ", from - offset) + offset;
+  return "…" + text.slice((space >= offset && space < start ? space + 1 : from) - offset, start - offset);
 }
-function cutAfter(text: string, end: number) {
-  const to = Math.min(text.length, end + CONTEXT);
-  const space = to < text.length ? text.lastIndexOf(" ", to) : to;
-  return text.slice(end, space > end ? space : to) + (to < text.length ? "…" : "");
+/** Up to CONTEXT characters of the text after `end`, to a word break, with "…" unless to the text's end. */
+function cutAfter({ text, offset, length }: TextWindow, end: number) {
+  const to = Math.min(length, end + CONTEXT);
+  const space = to < length ? text.lastIndexOf(" ", to - offset) + offset : to;
+  return text.slice(end - offset, (space > end ? space : to) - offset) + (to < length ? "…" : "");
 }
 
 /**
@@ -120,25 +120,22 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
   sourceMatches.catch(() => {});
   // Each passage comes with its citations and its source (the text on the first of the source's passages).
   const found = await matchingExcerpts(workspaceId, phrase, terms, LOOKUP_LIMIT);
-  const textOf = new Map(found.flatMap((e) => (e.sourceText === null ? [] : [[e.sourceId, e.sourceText] as const])));
 
-  const passages = found.flatMap((e) => {
-    const text = textOf.get(e.sourceId);
-    if (text === undefined) return [];
-    const { source } = e;
-    const anchored = e.anchorStatus !== "ORPHANED" && text.slice(e.start, e.end) === e.exact;
+  const passages = found.map((e) => {
+    const { source, context } = e;
+    const anchored = e.anchorStatus !== "ORPHANED" && e.start >= context.offset && context.text.slice(e.start - context.offset, e.end - context.offset) === e.exact;
     const claims = e.claims;
     const disputes = new Map(claims.flatMap((c) => c.disputes.map((d) => [d.id, d] as const)));
     const rank = e.rank as Rank;
-    return [{
+    return {
       excerptId: e.id,
       rank,
       match: rankWords[rank],
       score: Math.round(e.score * 100) / 100,
       exact: e.exact,
-      before: anchored ? cutBefore(text, e.start) : e.prefix,
+      before: anchored ? cutBefore(context, e.start) : e.prefix,
       passage: highlightPassage(e.exact, rank, phraseTerm, terms),
-      after: anchored ? cutAfter(text, e.end) : e.suffix,
+      after: anchored ? cutAfter(context, e.end) : e.suffix,
       anchorStatus: e.anchorStatus,
       textVersion: e.textVersion,
       textSha256: e.textSha256,
@@ -150,7 +147,7 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
         disputes: [...disputes.values()],
         memos: e.memos,
       },
-    }];
+    };
   });
 
   const sources = (await sourceMatches).map((s) => {

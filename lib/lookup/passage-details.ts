@@ -25,15 +25,26 @@ export type PassageDetail = {
   memos: { id: string; title: string }[];
   /** The source as a citation knows it (but its kind), with its text's version. */
   source: Omit<CitableSource, "kind"> & { textVersion: number; textSha256: string };
-  /** The source's text, on the first of its passages only (null on the others). */
-  sourceText: string | null;
+  /** The source's text around the passage: enough for it and CONTEXT characters either side. */
+  context: TextWindow;
 };
+
+/**
+ * Part of a text: `text` is the whole text's characters from `offset` on (UTF-16
+ * code units, as excerpt offsets count them), `length` the whole text's length.
+ */
+export type TextWindow = { text: string; offset: number; length: number };
+
+/** Characters of the source shown either side of a passage. */
+export const CONTEXT = 160;
+// A literal in the statement, not a parameter.
+const context = Prisma.raw(String(CONTEXT));
 
 /**
  * The details of the best `limit` rows of `top` (CTE columns id, "sourceId", rank,
  * score, "createdAt"), in the statement that found them: the passage, the claims
  * and disputes citing it and the memos citing it (JSON built in SQL), and its
- * source, whose text comes once per source. Read in separate statements, these were
+ * source with the part of its text around the passage. Read in separate statements, these were
  * a fourth round trip after the match (three statements side by side), and through
  * Prisma's nested include ten statements.
  */
@@ -57,14 +68,22 @@ export function passageDetailsSql(workspaceId: string) {
       s."title" AS "s_title", s."publisher" AS "s_publisher", s."authors" AS "s_authors", s."publishedAt" AS "s_publishedAt",
       s."publishedPrecision"::text AS "s_publishedPrecision", s."url" AS "s_url", s."archiveUrl" AS "s_archiveUrl", s."accessedAt" AS "s_accessedAt",
       s."language" AS "s_language", s."textVersion" AS "s_textVersion", s."textSha256" AS "s_textSha256",
-      CASE WHEN row_number() OVER (PARTITION BY top."sourceId" ORDER BY top.id) = 1 THEN s."text" END AS "s_text"
+      -- Only the text around the passage, not the whole source (a report can be 100,000+
+      -- characters, and a lookup shows 25 passages). PostgreSQL counts characters, excerpt
+      -- offsets UTF-16 units: they agree until the first character beyond U+FFFF, so a
+      -- text with one of those before the window's end comes whole.
+      CASE WHEN w.astral THEN s."text" ELSE substr(s."text", w."from" + 1, x."end" + ${context} - w."from") END AS "ctx_text",
+      CASE WHEN w.astral THEN 0 ELSE w."from" END AS "ctx_offset",
+      w.astral AS "ctx_whole", length(s."text") AS "ctx_length"
     FROM top
     JOIN "Excerpt" x ON x."id" = top.id
     JOIN "Source" s ON s."id" = top."sourceId" AND s."workspaceId" = ${workspaceId}
+    CROSS JOIN LATERAL (SELECT greatest(0, x."start" - ${context}) AS "from",
+      left(s."text", x."end" + ${context}) ~ '[\U00010000-\U0010FFFF]' AS astral) w
     ORDER BY top.rank DESC, top.score DESC, top."createdAt" DESC, top.id`;
 }
 
-type Row = Omit<PassageDetail, "source" | "sourceText" | "rank" | "score"> & { rank: unknown; score: unknown } & Record<`s_${string}`, unknown>;
+type Row = Omit<PassageDetail, "source" | "context" | "rank" | "score"> & { rank: unknown; score: unknown } & Record<`s_${string}` | `ctx_${string}`, unknown>;
 
 /** The statement's rows as PassageDetail (numbers as numbers, the source's columns as one object). */
 export function passageDetailsOf(rows: Row[]): PassageDetail[] {
@@ -97,6 +116,11 @@ export function passageDetailsOf(rows: Row[]): PassageDetail[] {
       textVersion: r.s_textVersion as number,
       textSha256: r.s_textSha256 as string,
     },
-    sourceText: r.s_text as string | null,
+    context: windowOf(r.ctx_text as string, Number(r.ctx_offset), r.ctx_whole as boolean, Number(r.ctx_length)),
   }));
+}
+
+function windowOf(text: string, offset: number, whole: boolean, length: number): TextWindow {
+  // A whole text's own length is its length in UTF-16 units; PostgreSQL's counts characters.
+  return whole ? { text, offset: 0, length: text.length } : { text, offset, length };
 }

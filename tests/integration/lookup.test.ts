@@ -136,7 +136,7 @@ describe("findPassages", () => {
   });
 
   it("gives each of several passages of one source its own context from that source's text", async () => {
-    // The statement sends a source's text once, with the first of its passages.
+    // The statement sends each passage the part of its source's text around it.
     const phrase = "the convoy was stopped at the Salang tunnel checkpoint";
     const body = `Early report: ${phrase} before dawn. Later that week, witnesses said ${phrase} again, by other men.`;
     const { source } = await createSource(demo.callers.editor, demo.slug, { title: "Salang reports", publisher: "Test", text: body });
@@ -148,6 +148,37 @@ describe("findPassages", () => {
     const contexts = found.map((p) => [p.before, p.after]).sort();
     expect(contexts).toEqual([["Early report: ", " before dawn. Later that week, witnesses said the convoy was stopped at the Salang tunnel checkpoint again, by other men."], ["Early report: the convoy was stopped at the Salang tunnel checkpoint before dawn. Later that week, witnesses said ", " again, by other men."]].sort());
     expect(found.every((p) => p.source.title === "Salang reports" && p.anchorStatus === "ANCHORED")).toBe(true);
+  });
+
+  it("cuts a long source's context at word breaks around the passage, whatever characters (emoji included) come before it", async () => {
+    const phrase = "the fuel depot at Pul-e Khumri burned through the night";
+    const filler = (n: number, mark: string) => Array.from({ length: n }, (_, i) => `${mark}${i}`).join(" ");
+    // Characters beyond U+FFFF are two UTF-16 units and one PostgreSQL character: before the passage, in its window, after it.
+    const cases = [
+      { title: "Pul-e Khumri plain", body: `${filler(300, "w")} ${phrase} ${filler(300, "v")}` },
+      { title: "Pul-e Khumri emoji before", body: `🔥 ${filler(300, "w")} ${phrase} ${filler(300, "v")}` },
+      { title: "Pul-e Khumri emoji near", body: `${filler(300, "w")} 🔥 ${phrase} 🚒 ${filler(300, "v")}` },
+      { title: "Pul-e Khumri emoji at the end", body: `${filler(300, "w")} ${phrase} ${filler(30, "v")} 🚒` },
+    ];
+    for (const { title, body } of cases) {
+      const { source } = await createSource(demo.callers.editor, demo.slug, { title, publisher: "Test", text: body });
+      const start = body.indexOf(phrase);
+      await createExcerpt(demo.callers.editor, demo.slug, { sourceId: source.id, start, end: start + phrase.length, exact: phrase });
+    }
+    const found = (await lookup(phrase)).passages.filter((p) => p.source.title.startsWith("Pul-e Khumri"));
+    expect(found.map((p) => p.source.title).sort()).toEqual(cases.map((c) => c.title).sort());
+    for (const { title, body } of cases) {
+      const hit = found.find((p) => p.source.title === title)!;
+      const start = body.indexOf(phrase);
+      const end = start + phrase.length;
+      // At most 160 characters either side, from the first word break; "…" where the text goes on.
+      const from = body.indexOf(" ", start - 160) + 1;
+      const toward = body.lastIndexOf(" ", end + 160);
+      const expected = [`…${body.slice(from, start)}`, end + 160 < body.length ? `${body.slice(end, toward)}…` : body.slice(end)];
+      expect([hit.before, hit.after], title).toEqual(expected);
+      expect(hit.anchorStatus).toBe("ANCHORED");
+      expect(hit.before.length).toBeLessThanOrEqual(161);
+    }
   });
 });
 
