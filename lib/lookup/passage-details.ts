@@ -25,13 +25,13 @@ export type PassageDetail = {
   memos: { id: string; title: string }[];
   /** The source as a citation knows it (but its kind), with its text's version. */
   source: Omit<CitableSource, "kind"> & { textVersion: number; textSha256: string };
-  /** The source's text around the passage: enough for it and CONTEXT characters either side. */
+  /** The source's text around its passages found: each with CONTEXT characters either side. */
   context: TextWindow;
 };
 
 /**
  * Part of a text: `text` is the whole text's characters from `offset` on (UTF-16
- * code units, as excerpt offsets count them), `length` the whole text's length.
+ * code units, as excerpt offsets count them) to `length`.
  */
 export type TextWindow = { text: string; offset: number; length: number };
 
@@ -50,6 +50,18 @@ const context = Prisma.raw(String(CONTEXT));
  */
 export function passageDetailsSql(workspaceId: string) {
   return Prisma.sql`,
+    -- Of each source only its text around the passages found (a report can be 100,000+
+    -- characters): from CONTEXT characters before the first to CONTEXT and one after
+    -- the last (one more shows whether the text goes on). PostgreSQL counts characters,
+    -- excerpt offsets UTF-16 units: they agree until the first character beyond U+FFFF,
+    -- so a text with one of those before the window's end comes whole.
+    span AS (SELECT top."sourceId", greatest(0, min(x."start") - ${context}) AS "from", max(x."end") + ${context} + 1 AS "to"
+      FROM top JOIN "Excerpt" x ON x."id" = top.id GROUP BY top."sourceId"),
+    sw AS (SELECT span."sourceId", a.astral,
+        CASE WHEN a.astral THEN 0 ELSE span."from" END AS "from",
+        CASE WHEN a.astral THEN s."text" ELSE substr(s."text", span."from" + 1, span."to" - span."from") END AS "text"
+      FROM span JOIN "Source" s ON s."id" = span."sourceId"
+      CROSS JOIN LATERAL (SELECT left(s."text", span."to") ~ '[\U00010000-\U0010FFFF]' AS astral) a),
     cm AS (SELECT mm."id", mm."title", r."body"->'excerptIds' AS cited
       FROM "Memo" mm JOIN "MemoRevision" r ON r."memoId" = mm."id" AND r."number" = mm."version"
       WHERE mm."workspaceId" = ${workspaceId} AND jsonb_exists_any(r."body"->'excerptIds', ARRAY(SELECT top.id FROM top)))
@@ -68,18 +80,13 @@ export function passageDetailsSql(workspaceId: string) {
       s."title" AS "s_title", s."publisher" AS "s_publisher", s."authors" AS "s_authors", s."publishedAt" AS "s_publishedAt",
       s."publishedPrecision"::text AS "s_publishedPrecision", s."url" AS "s_url", s."archiveUrl" AS "s_archiveUrl", s."accessedAt" AS "s_accessedAt",
       s."language" AS "s_language", s."textVersion" AS "s_textVersion", s."textSha256" AS "s_textSha256",
-      -- Only the text around the passage, not the whole source (a report can be 100,000+
-      -- characters, and a lookup shows 25 passages). PostgreSQL counts characters, excerpt
-      -- offsets UTF-16 units: they agree until the first character beyond U+FFFF, so a
-      -- text with one of those before the window's end comes whole.
-      CASE WHEN w.astral THEN s."text" ELSE substr(s."text", w."from" + 1, x."end" + ${context} - w."from") END AS "ctx_text",
-      CASE WHEN w.astral THEN 0 ELSE w."from" END AS "ctx_offset",
-      w.astral AS "ctx_whole", length(s."text") AS "ctx_length"
+      -- The source's text from its first passage here to its last, once per source.
+      CASE WHEN row_number() OVER (PARTITION BY top."sourceId" ORDER BY top.id) = 1 THEN sw."text" END AS "ctx_text",
+      sw."from" AS "ctx_offset", sw.astral AS "ctx_whole"
     FROM top
     JOIN "Excerpt" x ON x."id" = top.id
     JOIN "Source" s ON s."id" = top."sourceId" AND s."workspaceId" = ${workspaceId}
-    CROSS JOIN LATERAL (SELECT greatest(0, x."start" - ${context}) AS "from",
-      left(s."text", x."end" + ${context}) ~ '[\U00010000-\U0010FFFF]' AS astral) w
+    JOIN sw ON sw."sourceId" = top."sourceId"
     ORDER BY top.rank DESC, top.score DESC, top."createdAt" DESC, top.id`;
 }
 
@@ -87,6 +94,8 @@ type Row = Omit<PassageDetail, "source" | "context" | "rank" | "score"> & { rank
 
 /** The statement's rows as PassageDetail (numbers as numbers, the source's columns as one object). */
 export function passageDetailsOf(rows: Row[]): PassageDetail[] {
+  // The window comes with the first of a source's passages (row_number 1, not always the first row here).
+  const windows = new Map(rows.flatMap((r) => (r.ctx_text === null ? [] : [[r.sourceId, windowOf(r.ctx_text as string, Number(r.ctx_offset), r.ctx_whole as boolean)] as const])));
   return rows.map((r) => ({
     id: r.id,
     sourceId: r.sourceId,
@@ -116,11 +125,15 @@ export function passageDetailsOf(rows: Row[]): PassageDetail[] {
       textVersion: r.s_textVersion as number,
       textSha256: r.s_textSha256 as string,
     },
-    context: windowOf(r.ctx_text as string, Number(r.ctx_offset), r.ctx_whole as boolean, Number(r.ctx_length)),
+    context: windows.get(r.sourceId)!,
   }));
 }
 
-function windowOf(text: string, offset: number, whole: boolean, length: number): TextWindow {
-  // A whole text's own length is its length in UTF-16 units; PostgreSQL's counts characters.
-  return whole ? { text, offset: 0, length: text.length } : { text, offset, length };
+/**
+ * The window as TextWindow. Its `length` is where it ends: the text's end, or one
+ * character past the last passage's context when the text goes on, which is all
+ * cutting the context needs to know.
+ */
+function windowOf(text: string, offset: number, whole: boolean): TextWindow {
+  return { text, offset: whole ? 0 : offset, length: (whole ? 0 : offset) + text.length };
 }
