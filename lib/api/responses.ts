@@ -10,6 +10,8 @@ const headers = {
 
 // Defence in depth: secrets never leave, whatever a query happened to select.
 const secretKeys = new Set(["passwordHash", "tokenHash"]);
+// One of them as a key in JSON text (one pass over the text; `includes` per key was four times slower).
+const secretKey = new RegExp(`"(?:${[...secretKeys].join("|")})":`);
 
 function replacer(key: string, value: unknown) {
   if (secretKeys.has(key)) return undefined;
@@ -27,7 +29,7 @@ function replacer(key: string, value: unknown) {
 export function jsonBody(data: unknown): string {
   try {
     const text = JSON.stringify(data);
-    if (![...secretKeys].some((key) => text.includes(`"${key}":`))) return text;
+    if (!secretKey.test(text)) return text;
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
   }

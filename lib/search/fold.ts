@@ -47,19 +47,20 @@ function foldChar(char: string): string {
   return out;
 }
 
-// What each character of an original folds to, non-word characters already spaces.
-// A text is mostly the same few dozen characters, and NFKD per character was most of
-// a fold's cost (a lookup folds its 25 passages for highlighting), so each is
-// worked out once; bounded, since a text may hold any character.
-const folds = new Map<string, string>();
+// What each character of an original folds to, non-word characters already spaces,
+// by code point (no string made to look one up). A text is mostly the same few dozen
+// characters, and NFKD per character was most of a fold's cost (a lookup folds its
+// 25 passages for highlighting), so each is worked out once; bounded, since a text
+// may hold any character.
+const folds = new Map<number, string>();
 const MAX_REMEMBERED = 10_000;
 
-function foldedChar(char: string): string {
-  let out = folds.get(char);
+function foldedCodePoint(codePoint: number): string {
+  let out = folds.get(codePoint);
   if (out === undefined) {
     out = "";
-    for (const c of foldChar(char)) out += wordChar.test(c) ? c : " ";
-    if (folds.size < MAX_REMEMBERED) folds.set(char, out);
+    for (const c of foldChar(String.fromCodePoint(codePoint))) out += wordChar.test(c) ? c : " ";
+    if (folds.size < MAX_REMEMBERED) folds.set(codePoint, out);
   }
   return out;
 }
@@ -78,7 +79,7 @@ const SPACE = 0x20;
 const isLatinLower = (code: number) => code >= 0x61 && code <= 0x7a;
 
 // Each ASCII character folds to one: letters and digits as themselves (lower case), the rest spaces.
-const asciiFolds = Uint16Array.from({ length: 128 }, (_, code) => foldedChar(String.fromCharCode(code)).charCodeAt(0));
+const asciiFolds = Uint16Array.from({ length: 128 }, (_, code) => foldedCodePoint(code).charCodeAt(0));
 
 /** Level 1: script folding, spaces collapsed, padded with one space each side. */
 function foldScript(original: string): Folding {
@@ -101,11 +102,10 @@ function foldScript(original: string): Folding {
       ascii = asciiFolds[code];
       index += 1;
     } else {
-      // A whole code point: a surrogate pair is one character to NFKD.
-      const next = original.charCodeAt(index + 1);
-      const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-      folded = foldedChar(original.slice(index, index + width));
-      index += width;
+      // A whole code point (a surrogate pair is one character to NFKD; a lone surrogate is its own).
+      const codePoint = original.codePointAt(index)!;
+      folded = foldedCodePoint(codePoint);
+      index += codePoint > 0xffff ? 2 : 1;
     }
     const count = ascii >= 0 ? 1 : folded.length;
     for (let k = 0; k < count; k += 1) {
