@@ -4,7 +4,7 @@ import { requireMember } from "../auth/guards";
 import { db } from "../db/client";
 import { formatDate } from "../dates";
 import { AppError } from "../errors";
-import { foldForSearch } from "../search/fold";
+import { foldedText } from "../search/fold";
 import { matchRanges, snippetAround, type Segment } from "../search/highlight";
 import { aliasKeys, buildTerms, queryPhrase, type AliasMatch, type SearchTerm } from "../search/query";
 import { passageHref } from "../text/pages";
@@ -65,7 +65,7 @@ function sourceRanges(row: SourceRow, used: SearchTerm[], quoteLength: number) {
   const { text } = row;
   if (row.at) {
     // SQL folded title, publisher and text together: a match in the first two is not in the text.
-    const head = foldForSearch([row.title, row.publisher].filter(Boolean).join(" ")).text.length;
+    const head = foldedText([row.title, row.publisher].filter(Boolean).join(" ")).length;
     if (row.at < head - 1) return [];
     const near = Math.round((row.at / Math.max(1, row.foldedLength)) * text.length);
     for (const width of WINDOWS) {

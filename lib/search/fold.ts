@@ -81,13 +81,21 @@ const isLatinLower = (code: number) => code >= 0x61 && code <= 0x7a;
 // Each ASCII character folds to one: letters and digits as themselves (lower case), the rest spaces.
 const asciiFolds = Uint16Array.from({ length: 128 }, (_, code) => foldedCodePoint(code).charCodeAt(0));
 
-/** Level 1: script folding, spaces collapsed, padded with one space each side. */
+/**
+ * The arrays every fold works in, kept from one fold to the next and grown when a
+ * text needs more: a typed array longer than 64 bytes has its memory outside V8's
+ * heap, and making three per fold cost ~7 µs (a lookup folds ~50 short texts),
+ * and garbage collection time besides.
+ */
+const scratch: Folding = { codes: new Uint16Array(4096), from: new Int32Array(4096), to: new Int32Array(4096), n: 0 };
+// Arrays grown past this many characters (a whole long source) are not kept.
+const SCRATCH_KEPT = 1 << 16;
+
+/** Level 1: script folding, spaces collapsed, padded with one space each side; into `scratch`. */
 function foldScript(original: string): Folding {
   // NFKD can make several characters of one; grown when it does.
-  let size = original.length + 2;
-  let codes = new Uint16Array(size);
-  let from = new Int32Array(size);
-  let to = new Int32Array(size);
+  let { codes, from, to } = scratch;
+  let size = codes.length;
   codes[0] = SPACE;
   let n = 1;
   let lastSpace = true;
@@ -129,6 +137,7 @@ function foldScript(original: string): Folding {
     to[n] = index;
     n += 1;
   }
+  if (codes.length <= SCRATCH_KEPT) Object.assign(scratch, { codes, from, to });
   return { codes, from, to, n };
 }
 
@@ -224,14 +233,29 @@ function textOf(codes: Uint16Array, n: number): string {
   return utf16.decode(codes.subarray(0, n));
 }
 
-/** The search form of `original`, with each character's origin. */
-export function foldForSearch(original: string): Folded {
+/**
+ * The search form of `original`, with each character's origin, in this module's
+ * working arrays: valid until the next fold, so only for code that reads the maps
+ * at once (highlighting); anything kept needs foldForSearch.
+ */
+export function foldForHighlight(original: string): Folded {
   const folding = foldScript(original);
   const n = foldVariants(folding);
   return { text: textOf(folding.codes, n), starts: folding.from.subarray(0, n), ends: folding.to.subarray(0, n) };
 }
 
+/** The search form of `original`, with each character's origin. */
+export function foldForSearch(original: string): Folded {
+  const { text, starts, ends } = foldForHighlight(original);
+  return { text, starts: starts.slice(), ends: ends.slice() };
+}
+
+/** The folded text alone, padded with one space each side. */
+export function foldedText(original: string): string {
+  return foldForHighlight(original).text;
+}
+
 /** Just the folded text (no padding), for terms of a query. */
 export function foldTerm(value: string): string {
-  return foldForSearch(value).text.trim();
+  return foldedText(value).trim();
 }

@@ -1,4 +1,4 @@
-import { foldForSearch, type Folded } from "./fold";
+import { foldForHighlight, type Folded } from "./fold";
 import { termPattern, wholeWordsOnly, type SearchTerm } from "./query";
 import { runSimilarities } from "./trigrams";
 
@@ -44,7 +44,8 @@ function fuzzyRanges(folded: Folded, alternative: string): Range[] {
 
 /** Where the terms occur in `original`: literal (alias, variant) matches, else near matches (typos). */
 export function matchRanges(original: string, terms: SearchTerm[]): Range[] {
-  const folded = foldForSearch(original);
+  // Read here and in the helpers it calls, before any other fold reuses its arrays.
+  const folded = foldForHighlight(original);
   const ranges: Range[] = [];
   for (const term of terms) {
     const literal = term.alternatives.flatMap((alt) => literalRanges(folded, alt));

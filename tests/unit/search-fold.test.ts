@@ -84,6 +84,15 @@ describe("foldForSearch", () => {
     expect(original.slice(folded.starts[5], folded.ends[5])).toBe("c");
   });
 
+  it("gives foldForSearch's maps to the caller to keep: later folds, short or long, leave them as they were", () => {
+    const kept = foldForSearch("Mazar-e Sharif");
+    const copy = { text: kept.text, starts: [...kept.starts], ends: [...kept.ends] };
+    foldForSearch("Kunduz ".repeat(20));
+    foldForSearch("Khorasan ".repeat(20_000));
+    expect({ text: kept.text, starts: [...kept.starts], ends: [...kept.ends] }).toEqual(copy);
+    expect(foldForSearch("Mazar-e Sharif")).toEqual(kept);
+  });
+
   it("handles empty and punctuation-only text", () => {
     expect(foldForSearch("").text).toBe(" ");
     expect(foldForSearch(" -- ").text).toBe(" ");
