@@ -118,7 +118,7 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
   // The sources' statement runs beside the passages' (another connection from the pool).
   const sourceMatches = matchingSources(workspaceId, phrase, terms, LOOKUP_LIMIT);
   sourceMatches.catch(() => {});
-  // Each passage comes with its citations and its source (the text on the first of the source's passages).
+  // Each passage comes with its citations, its source and that source's text around it.
   const found = await matchingExcerpts(workspaceId, phrase, terms, LOOKUP_LIMIT);
 
   const passages = found.map((e) => {

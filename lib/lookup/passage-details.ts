@@ -38,15 +38,15 @@ export type TextWindow = { text: string; offset: number; length: number };
 /** Characters of the source shown either side of a passage. */
 export const CONTEXT = 160;
 // A literal in the statement, not a parameter.
-const context = Prisma.raw(String(CONTEXT));
+const contextSql = Prisma.raw(String(CONTEXT));
 
 /**
  * The details of the best `limit` rows of `top` (CTE columns id, "sourceId", rank,
  * score, "createdAt"), in the statement that found them: the passage, the claims
  * and disputes citing it and the memos citing it (JSON built in SQL), and its
- * source with the part of its text around the passage. Read in separate statements, these were
- * a fourth round trip after the match (three statements side by side), and through
- * Prisma's nested include ten statements.
+ * source with the part of its text around the passages found. Read in separate
+ * statements, these were a fourth round trip after the match (three statements side
+ * by side), and through Prisma's nested include ten statements.
  */
 export function passageDetailsSql(workspaceId: string) {
   return Prisma.sql`,
@@ -55,12 +55,12 @@ export function passageDetailsSql(workspaceId: string) {
     -- the last (one more shows whether the text goes on). PostgreSQL counts characters,
     -- excerpt offsets UTF-16 units: they agree until the first character beyond U+FFFF,
     -- so a text with one of those before the window's end comes whole.
-    span AS (SELECT top."sourceId", greatest(0, min(x."start") - ${context}) AS "from", max(x."end") + ${context} + 1 AS "to"
+    span AS (SELECT top."sourceId", greatest(0, min(x."start") - ${contextSql}) AS "from", max(x."end") + ${contextSql} + 1 AS "to"
       FROM top JOIN "Excerpt" x ON x."id" = top.id GROUP BY top."sourceId"),
     sw AS (SELECT span."sourceId", a.astral,
         CASE WHEN a.astral THEN 0 ELSE span."from" END AS "from",
         CASE WHEN a.astral THEN s."text" ELSE substr(s."text", span."from" + 1, span."to" - span."from") END AS "text"
-      FROM span JOIN "Source" s ON s."id" = span."sourceId"
+      FROM span JOIN "Source" s ON s."id" = span."sourceId" AND s."workspaceId" = ${workspaceId}
       CROSS JOIN LATERAL (SELECT left(s."text", span."to") ~ '[\U00010000-\U0010FFFF]' AS astral) a),
     -- Materialized: read once, not once per passage (the statement's execution, 30
     -- bench quotes, median 4.9 to 3.8 ms).
