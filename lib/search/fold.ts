@@ -181,7 +181,7 @@ function joinEzafe(text: Folding, n: number): number {
 }
 
 /** A letter of `firsts` followed by one of `seconds` becomes `pair`; else the letter `swap[0]` becomes `swap[1]`. */
-function joinPairs(text: Folding, n: number, firsts: number, seconds: number, pair: number, [swapFrom, swapTo]: number[]): number {
+function joinPairs(text: Folding, n: number, firsts: number, seconds: number, pair: number, [swapFrom, swapTo]: readonly number[]): number {
   const { codes } = text;
   let w = 0;
   for (let r = 0; r < n; w += 1) {
@@ -223,10 +223,13 @@ const code = (ch: string) => ch.charCodeAt(0);
  */
 function foldVariants(text: Folding): number {
   let n = joinEzafe(text, text.n);
-  n = joinPairs(text, n, letters("tdz"), letters("h"), code("z"), [code("q"), code("k")]);
-  n = joinPairs(text, n, letters("o"), letters("uo"), code("u"), [code("e"), code("i")]);
+  n = joinPairs(text, n, ...TH_TO_Z);
+  n = joinPairs(text, n, ...OU_TO_U);
   return dropDoubles(text, n);
 }
+// The two pair rules' letters, worked out once: th, dh, zh → z with q → k; ou, oo → u with e → i.
+const TH_TO_Z = [letters("tdz"), letters("h"), code("z"), [code("q"), code("k")]] as const;
+const OU_TO_U = [letters("o"), letters("uo"), code("u"), [code("e"), code("i")]] as const;
 
 const utf16 = new TextDecoder("utf-16le");
 function textOf(codes: Uint16Array, n: number): string {
