@@ -136,7 +136,7 @@ describe("findPassages", () => {
   });
 
   it("gives each of several passages of one source its own context from that source's text", async () => {
-    // The statement sends each passage the part of its source's text around it.
+    // The statement sends a source's text once, from before its first passage found to after its last.
     const phrase = "the convoy was stopped at the Salang tunnel checkpoint";
     const body = `Early report: ${phrase} before dawn. Later that week, witnesses said ${phrase} again, by other men.`;
     const { source } = await createSource(demo.callers.editor, demo.slug, { title: "Salang reports", publisher: "Test", text: body });
