@@ -74,6 +74,7 @@ function foldedCodePoint(codePoint: number): string {
  * highlighting, and regular-expression rules over strings cost ~140 ns a character.
  */
 type Folding = { codes: Uint16Array; from: Int32Array; to: Int32Array; n: number };
+type Buffers = Omit<Folding, "n">;
 
 const SPACE = 0x20;
 const isLatinLower = (code: number) => code >= 0x61 && code <= 0x7a;
@@ -87,7 +88,7 @@ const asciiFolds = Uint16Array.from({ length: 128 }, (_, code) => foldedCodePoin
  * heap, and making three per fold cost ~7 µs (a lookup folds ~50 short texts),
  * and garbage collection time besides.
  */
-const scratch: Folding = { codes: new Uint16Array(4096), from: new Int32Array(4096), to: new Int32Array(4096), n: 0 };
+const scratch: Buffers = { codes: new Uint16Array(4096), from: new Int32Array(4096), to: new Int32Array(4096) };
 // Arrays grown past this many characters (a whole long source) are not kept.
 const SCRATCH_KEPT = 1 << 16;
 

@@ -24,10 +24,16 @@ export function foldedWords(folded: string): string[] {
   return trimmed ? trimmed.split(" ") : [];
 }
 
+/** The hash of each run of SHINGLE_WORDS words, in order (a run that repeats, repeated). */
+function runHashes(words: string[], hash = shingleHash): number[] {
+  return Array.from({ length: Math.max(0, words.length - SHINGLE_WORDS + 1) }, (_, i) => hash(words.slice(i, i + SHINGLE_WORDS).join(" ")));
+}
+
+/** Distinct, ascending. */
+const distinct = (hashes: number[]) => [...new Set(hashes)].sort((a, b) => a - b);
+
 function hashesOf(words: string[], hash = shingleHash): number[] {
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i += 1) out.add(hash(words.slice(i, i + SHINGLE_WORDS).join(" ")));
-  return [...out].sort((a, b) => a - b);
+  return distinct(runHashes(words, hash));
 }
 
 /**
@@ -47,11 +53,11 @@ export function shinglesOf(folded: string, hash = shingleHash): number[] {
 export function nearMatchSets(phrase: string): number[][] {
   const words = foldedWords(phrase);
   // Each run's hash once (MD5 per run was a third of a ten-word lookup's own work before its SQL).
-  const runs = Array.from({ length: Math.max(0, words.length - SHINGLE_WORDS + 1) }, (_, i) => shingleHash(words.slice(i, i + SHINGLE_WORDS).join(" ")));
+  const runs = runHashes(words);
   const sets = new Map<string, number[]>();
   for (let k = 0; k < words.length; k += 1) {
     // The runs wholly before word k or wholly after it.
-    const set = [...new Set(runs.filter((_, i) => i + SHINGLE_WORDS <= k || i > k))].sort((a, b) => a - b);
+    const set = distinct(runs.filter((_, i) => i + SHINGLE_WORDS <= k || i > k));
     if (set.length) sets.set(set.join(","), set);
   }
   return [...sets.values()];
