@@ -11,7 +11,7 @@ import { hashPassword } from "../lib/auth/password";
 import { sha256Hex, quoteAt } from "../lib/text/anchor";
 import { normalizeName } from "../lib/text/normalize";
 import { checkSearchText, putBackConstraints, takeOffConstraints } from "./scale/bulk";
-import { openCopy } from "./scale/copy";
+import { openCopy, type Cell } from "./scale/copy";
 import { foldText, shinglesText } from "./scale/fold-text";
 import { BENCH_PASSWORD, readDataset, SEED, sizes, writeMarker, type DatasetInfo } from "./scale/dataset";
 import { actorNames, document, headline, pickLanguage, seededRandom, sentence } from "./scale/text";
@@ -192,13 +192,27 @@ async function main() {
   // Ratings: 40% on sources (reliability), 60% on claims; a tenth are superseded history.
   const ratings = await openCopy(clients[0], "Rating", ["id", "workspaceId", "raterId", "scale", "value", "rationale", "sourceId", "claimId", "current", "createdAt"]);
   const claimScales: [string, string[]][] = [["INFO_CREDIBILITY", ["1", "2", "3", "4", "5", "6"]], ["LIKELIHOOD", ["unlikely", "roughly even chance", "likely", "very likely"]], ["CONFIDENCE", ["low", "moderate", "high"]]];
+  const ratingRows: Cell[][] = [];
   for (let r = 0; r < s.ratings; r += 1) {
     const onSource = r % 5 < 2;
     const [scale, values] = onSource ? ["SOURCE_RELIABILITY", ["A", "B", "C", "D", "E", "F"]] : random.pick(claimScales);
     // The big dispute's claims (the first 20) get ratings for sure.
     const claimId = r < 200 ? claimIds[r % Math.min(20, claimIds.length)] : claimIds[random.int(claimIds.length)];
-    await ratings.row([makeId("r", r), workspaceId, userIds[6 + random.int(10)], scale, random.pick(values), random.pick(["Corroborated by two independent outlets.", "Single anonymous source.", "Consistent with the casualty pattern.", "Outlet has a record of exaggeration."]), onSource ? sourceIds[random.int(sourceIds.length)] : null, onSource ? null : claimId, random.int(10) !== 0, at(r, s.ratings)]);
+    ratingRows.push([makeId("r", r), workspaceId, userIds[6 + random.int(10)], scale, random.pick(values), random.pick(["Corroborated by two independent outlets.", "Single anonymous source.", "Consistent with the casualty pattern.", "Outlet has a record of exaggeration."]), onSource ? sourceIds[random.int(sourceIds.length)] : null, onSource ? null : claimId, random.int(10) !== 0, at(r, s.ratings)]);
   }
+  // A rater has one current rating of a thing on a scale (Rating_one_current_key): where
+  // the draw gave a rater two, the newest stays current and the older become history,
+  // as when a rating is superseded in the app. Rows are in createdAt order.
+  const CURRENT = 8;
+  const rated = new Set<string>();
+  for (let i = ratingRows.length - 1; i >= 0; i -= 1) {
+    const row = ratingRows[i];
+    if (!row[CURRENT]) continue;
+    const key = `${row[2]} ${row[3]} ${row[6] ?? row[7]}`;
+    if (rated.has(key)) row[CURRENT] = false;
+    else rated.add(key);
+  }
+  for (const row of ratingRows) await ratings.row(row);
   await ratings.end();
   const loadedRows = Date.now();
   log(`Rows loaded in ${((loadedRows - began) / 1000).toFixed(0)} s; checking SearchText, building indexes…`);

@@ -2,7 +2,8 @@
 // that says a database already holds it (so a second `npm run bench` skips the load).
 import pg from "pg";
 
-export const GENERATOR_VERSION = 1;
+// 2: at most one current rating per rater, thing and scale (the unique index of 2026-12-07).
+export const GENERATOR_VERSION = 2;
 export const SEED = 20261124;
 
 const full = { sources: 100_000, passages: 1_000_000, claims: 200_000, disputes: 20_000, incidents: 50_000, ratings: 500_000 };
