@@ -138,7 +138,7 @@ async function nearRows(workspaceId: string, phrase: string, limit: number) {
   // The index is asked for each set's rarest shingles (a row holding a whole set holds
   // those), each key set once and none that another's subset already covers; the
   // whole sets are then checked on the rows (`|| '{}'` keeps that off the index).
-  const keySets = [...new Map((await Promise.all(sets.map((set) => rarestShingles(set, 2)))).map((k) => [k.join(","), k])).values()];
+  const keySets = [...new Map((await Promise.all(sets.map((set) => rarestShingles(set)))).map((k) => [k.join(","), k])).values()];
   const minimal = keySets.filter((k) => !keySets.some((other) => other !== k && other.length < k.length && other.every((h) => k.includes(h))));
   // Both lists are padded to a few fixed lengths, so quotes of different lengths share
   // one statement text and the plan kept for it (lib/db/statement-names.ts): the key

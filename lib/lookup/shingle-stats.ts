@@ -42,16 +42,21 @@ async function readFrequencies(): Promise<Map<number, number>> {
  * each then read and checked with LIKE (a source's whole text). So: the rare ones
  * when there are two or more (GIN intersects short lists cheaply); one rare one
  * with the rarest common one beside it (GIN walks the long list only where the
- * short one points); and when every one is common, the `common` rarest — one when
- * nearly every row they point at is a match anyway (an exact quote of common
- * words), two when many would be fetched only to be thrown away (near quotes).
- * Measured over the benchmark's quotes: bench/explain/lookup-key-choices.txt.
+ * short one points); and when every one is common, the two rarest. One alone had
+ * been enough for an exact quote of stock phrases, nearly every row a match; but a
+ * quote whose words are common and whose wording is rare then had every row of its
+ * rarest shingle checked: a bench quote's sources' statement read ~4,000 whole texts
+ * for 7 matches (43 ms; 8.6 ms with two). With the bucketed index the second list
+ * costs stock phrases ~0.2 ms. Measured: bench/explain/lookup-key-choices.txt.
  */
-export async function rarestShingles(set: number[], common = 1): Promise<number[]> {
-  const frequency = await frequencies();
+export function keysToAsk(set: number[], frequency: ReadonlyMap<number, number>): number[] {
   const rare = set.filter((h) => !frequency.has(h));
   const commonRarestFirst = set.filter((h) => frequency.has(h)).sort((a, b) => frequency.get(a)! - frequency.get(b)!);
   if (rare.length >= 2) return rare;
-  if (rare.length === 1) return [...rare, ...commonRarestFirst.slice(0, 1)];
-  return commonRarestFirst.slice(0, common);
+  return [...rare, ...commonRarestFirst.slice(0, 2 - rare.length)];
+}
+
+/** keysToAsk with the column's current statistics. */
+export async function rarestShingles(set: number[]): Promise<number[]> {
+  return keysToAsk(set, await frequencies());
 }
