@@ -100,7 +100,9 @@ async function lookupGroup(label: string, list: string[], targets: { sql: number
   report({ section, metric: `${label}: passage statement, match and details (SQL via pg)`, ...m, target: `p95 ≤ ${targets.sql} ms`, pass: m.p95 <= targets.sql, note: `${list.length} quotes, ${m.n} timed calls; ${statementRange(list.map((q) => matchStatements(recorded.get(q)!).length))} match statements per lookup` });
   report({ section, metric: `${label}: all lookup SQL (${recorded.get(list[0])!.length} statements via pg)`, ...s });
   report({ section, metric: `${label}: findPassages in process (Prisma)`, ...f, baseline: `SQL via pg p50 ${s.p50} ms`, ratio: round(f.p50 / s.p50, 2), target: "≤ 1.3× pg", pass: f.p50 / s.p50 <= 1.3 });
-  report({ section, metric: `${label}: GET /lookup (API)`, ...h, target: `p95 ≤ ${targets.api} ms; ≤ 1.5× SQL`, pass: h.p95 <= targets.api && h.p50 / s.p50 <= 1.5, baseline: `SQL via pg p50 ${s.p50} ms`, ratio: round(h.p50 / s.p50, 2), note: `after one call of each quote; that first call p50 ${first.p50} / p95 ${first.p95} / p99 ${first.p99} ms` });
+  // Two targets, two rows: the API's own latency (the lookup issue's) and its overhead over the SQL (the benchmark issue's).
+  report({ section, metric: `${label}: GET /lookup (API)`, ...h, target: `p95 ≤ ${targets.api} ms`, pass: h.p95 <= targets.api, baseline: `SQL via pg p50 ${s.p50} ms`, note: `after one call of each quote; that first call p50 ${first.p50} / p95 ${first.p95} / p99 ${first.p99} ms` });
+  report({ section, metric: `${label}: API overhead (GET /lookup p50 ÷ all lookup SQL p50)`, target: "≤ 1.5×", pass: h.p50 / s.p50 <= 1.5, baseline: `SQL via pg p50 ${s.p50} ms`, ratio: round(h.p50 / s.p50, 2) });
   return s;
 }
 
