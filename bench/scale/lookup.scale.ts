@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { findPassages } from "../../lib/lookup/find-passages";
 import { installCapturingClient, type Statement } from "./capture";
-import { datasetInfo, percentiles, report, round, serverUrl, timeEach } from "./measure";
+import { datasetInfo, percentiles, report, round, serverUrl, timeApiFromOwnProcess, timeEach } from "./measure";
 import { seededRandom } from "./text";
 
 const info = datasetInfo();
@@ -91,17 +91,20 @@ async function lookupGroup(label: string, list: string[], targets: { sql: number
   const main = await timeEach(list, (q) => cap.replay(matchStatements(recorded.get(q)!)));
   const sql = await timeEach(list, (q) => cap.replay(recorded.get(q)!));
   const fn = await timeEach(list, (q) => findPassages(caller, info.workspaceSlug, { q }));
-  const lookup = (q: string) => api(`/api/v1/workspaces/${info.workspaceSlug}/lookup?q=${encodeURIComponent(q)}`);
-  // The server's first call of each quote (statement texts new to its connections,
-  // PostgreSQL's first custom plans) is timed on its own; the rows are the calls after it.
-  const first = percentiles(await timeEach(list, lookup, 1, undefined, 0));
-  const http = await timeEach(list, lookup);
+  const paths = list.map((q) => `/api/v1/workspaces/${info.workspaceSlug}/lookup?q=${encodeURIComponent(q)}`);
+  // The API is timed from a process of its own (api-client.mjs), after one call of each
+  // quote (statement texts new to the server's connections, PostgreSQL's first custom
+  // plans), which is reported apart. Timed from this process as well, for comparison:
+  // its heap makes its own pauses part of every sample.
+  const { first: firstCalls, samples: http } = timeApiFromOwnProcess(paths, info.apiToken);
+  const first = percentiles(firstCalls);
+  const inBench = percentiles(await timeEach(paths, api));
   const [m, s, f, h] = [main, sql, fn, http].map(percentiles);
   report({ section, metric: `${label}: passage statement, match and details (SQL via pg)`, ...m, target: `p95 ≤ ${targets.sql} ms`, pass: m.p95 <= targets.sql, note: `${list.length} quotes, ${m.n} timed calls; ${statementRange(list.map((q) => matchStatements(recorded.get(q)!).length))} match statements per lookup` });
   report({ section, metric: `${label}: all lookup SQL (${recorded.get(list[0])!.length} statements via pg)`, ...s });
   report({ section, metric: `${label}: findPassages in process (Prisma)`, ...f, baseline: `SQL via pg p50 ${s.p50} ms`, ratio: round(f.p50 / s.p50, 2), target: "≤ 1.3× pg", pass: f.p50 / s.p50 <= 1.3 });
   // Two targets, two rows: the API's own latency (the lookup issue's) and its overhead over the SQL (the benchmark issue's).
-  report({ section, metric: `${label}: GET /lookup (API)`, ...h, target: `p95 ≤ ${targets.api} ms`, pass: h.p95 <= targets.api, baseline: `SQL via pg p50 ${s.p50} ms`, note: `after one call of each quote; that first call p50 ${first.p50} / p95 ${first.p95} / p99 ${first.p99} ms` });
+  report({ section, metric: `${label}: GET /lookup (API)`, ...h, target: `p95 ≤ ${targets.api} ms`, pass: h.p95 <= targets.api, baseline: `SQL via pg p50 ${s.p50} ms`, note: `from a client process of its own, after one call of each quote; that first call p50 ${first.p50} / p95 ${first.p95} / p99 ${first.p99} ms; timed from the bench process itself, p50 ${inBench.p50} / p95 ${inBench.p95} / p99 ${inBench.p99} ms` });
   report({ section, metric: `${label}: API overhead (GET /lookup p50 ÷ all lookup SQL p50)`, target: "≤ 1.5×", pass: h.p50 / s.p50 <= 1.5, baseline: `SQL via pg p50 ${s.p50} ms`, ratio: round(h.p50 / s.p50, 2) });
   return s;
 }

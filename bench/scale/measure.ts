@@ -1,6 +1,8 @@
 // Timing and reporting shared by the scale benchmarks. A result is one `BENCH {json}`
 // line on stdout; scripts/bench.mjs turns them into the tables of bench/RESULTS.md.
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { DatasetInfo } from "./dataset";
 
 export type Row = {
@@ -67,6 +69,18 @@ export function datasetInfo(): DatasetInfo {
 }
 
 export const serverUrl = () => process.env.BENCH_SERVER_URL!;
+
+/**
+ * GETs of the app's API timed from a client process of its own (api-client.mjs), as
+ * an API client calls it: each path once (`first`), then `rounds` times over all
+ * (`samples`). The benchmarks run from the project root (scripts/bench.mjs).
+ */
+export function timeApiFromOwnProcess(paths: string[], token: string, rounds = 3): { first: number[]; samples: number[] } {
+  const input = JSON.stringify({ base: serverUrl(), token, paths, rounds, budgetMs: Number(process.env.BENCH_BUDGET_MS ?? 20_000) });
+  const child = spawnSync(process.execPath, [join(process.cwd(), "bench/scale/api-client.mjs")], { input, encoding: "utf8", maxBuffer: 16 * 2 ** 20 });
+  if (child.status !== 0) throw new Error(`api-client.mjs failed: ${child.stderr || child.error}`);
+  return JSON.parse(child.stdout) as { first: number[]; samples: number[] };
+}
 
 export function meets(p95: number, limitMs: number) {
   return p95 <= limitMs;
