@@ -1,29 +1,38 @@
 // Runs lib/ functions in this process on a Prisma client that records every SQL
 // statement it sends, so the same statements can be replayed through `pg` alone:
-// the difference is what Prisma adds. Installed as the process's one client
-// (lib/db/client.ts keeps it on globalThis and creates its own only when absent).
+// the difference is what Prisma adds. Installed as the process's clients, the app's
+// and the lookup's (lib/db/client.ts keeps them on globalThis and creates its own only
+// when absent).
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../../lib/db/generated/client";
-import { connectionOptions } from "../../lib/db/session-settings";
-import { statementName } from "../../lib/db/statement-names";
+import { connectionOptions, lookupConnectionOptions } from "../../lib/db/session-settings";
+import { isLookupStatement, statementName } from "../../lib/db/statement-names";
 
 export type Statement = { sql: string; params: unknown[] };
 
 export function installCapturingClient(url: string) {
-  const client = new PrismaClient({
-    // As lib/db/client.ts: the lookup's statements are kept prepared.
-    adapter: new PrismaPg({ connectionString: url, max: 10, options: connectionOptions }, { statementNameGenerator: (query) => statementName(query.sql) }),
-    omit: { user: { passwordHash: true } },
-    log: [{ emit: "event", level: "query" }],
-    // As lib/db/client.ts: generous waits, so a busy moment is measured, not failed.
-    transactionOptions: { maxWait: 15_000, timeout: 30_000 },
-  });
+  // As lib/db/client.ts: the app's client and the lookup's own, both recording into one list.
+  const capturing = (options: string) =>
+    new PrismaClient({
+      // As lib/db/client.ts: the lookup's statements are kept prepared.
+      adapter: new PrismaPg({ connectionString: url, max: 10, options }, { statementNameGenerator: (query) => statementName(query.sql) }),
+      omit: { user: { passwordHash: true } },
+      log: [{ emit: "event", level: "query" }],
+      // As lib/db/client.ts: generous waits, so a busy moment is measured, not failed.
+      transactionOptions: { maxWait: 15_000, timeout: 30_000 },
+    });
+  const client = capturing(connectionOptions);
+  const lookupClient = capturing(lookupConnectionOptions);
   let recording: Statement[] | null = null;
-  client.$on("query", (event) => recording?.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
-  (globalThis as unknown as { counterclaimDb?: unknown }).counterclaimDb = client;
-  // The app's connection settings, so the SQL replayed through pg is planned as the app's is.
+  for (const c of [client, lookupClient]) c.$on("query", (event) => recording?.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
+  const clients = globalThis as unknown as { counterclaimDb?: unknown; counterclaimLookupDb?: unknown };
+  clients.counterclaimDb = client;
+  clients.counterclaimLookupDb = lookupClient;
+  // The app's connection settings, so the SQL replayed through pg is planned as the app's is:
+  // the lookup's kept statements on connections with the lookup's settings.
   const pool = new pg.Pool({ connectionString: url, max: 10, options: connectionOptions });
+  const lookupPool = new pg.Pool({ connectionString: url, max: 10, options: lookupConnectionOptions });
   return {
     client,
     pool,
@@ -35,20 +44,23 @@ export function installCapturingClient(url: string) {
       return out;
     },
     /**
-     * The recorded statements, one after another on one connection (so BEGIN…COMMIT
-     * stay together), through pg; prepared under the same names as the app prepares them.
+     * The recorded statements, one after another (the app's on one connection, so
+     * BEGIN…COMMIT stay together), through pg; prepared under the same names as the
+     * app prepares them.
      */
     async replay(statements: Statement[]) {
-      const connection = await pool.connect();
+      const [connection, lookupConnection] = await Promise.all([pool.connect(), lookupPool.connect()]);
       try {
-        for (const s of statements) await connection.query({ name: statementName(s.sql), text: s.sql, values: s.params });
+        // The lookup's statements through its own connections, as lib/db/client.ts sends them.
+        for (const s of statements) await (isLookupStatement(s.sql) ? lookupConnection : connection).query({ name: statementName(s.sql), text: s.sql, values: s.params });
       } finally {
         connection.release();
+        lookupConnection.release();
       }
     },
     async close() {
-      await client.$disconnect();
-      await pool.end();
+      await Promise.all([client.$disconnect(), lookupClient.$disconnect()]);
+      await Promise.all([pool.end(), lookupPool.end()]);
     },
   };
 }

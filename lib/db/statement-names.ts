@@ -5,9 +5,9 @@ import { createHash } from "node:crypto";
  * made once rather than on every call: the citation lookup's three statements (tagged
  * `lookup:excerpt` and `lookup:source` in lib/lookup/lookup-sql.ts, `lookup:aliases`
  * in lib/lookup/find-passages.ts). Planning the passages' statement takes 2-3 ms,
- * about half its usual run; the aliases' 1.3 ms, six times its run. After five calls on a
- * connection PostgreSQL weighs a generic plan against the custom ones it made and
- * keeps the generic plan when it costs no more (plan_cache_mode auto).
+ * about half its usual run; the aliases' 1.3 ms, six times its run. They run on the
+ * lookup's own connections (lib/db/client.ts lookupDb), where each text has one
+ * generic plan (session-settings.ts lookupConnectionOptions).
  *
  * A kept statement holds ~0.7 MB of its backend's memory, per connection and per
  * distinct text (the text varies with the quote's length and its other names), and
@@ -20,11 +20,14 @@ export const MAX_KEPT = 16;
 // Anchored, so every other statement the app sends is turned away at its first characters.
 const KEPT_TAG = /^(WITH|SELECT) \/\* lookup:(excerpt|source|aliases) \*\//;
 
+/** Whether the SQL is one of the lookup's tagged statements (kept prepared while MAX_KEPT allows). */
+export const isLookupStatement = (sql: string) => KEPT_TAG.test(sql);
+
 const names = new Map<string, string>();
 
 /** The prepared statement's name for this SQL text, or "" to run it unprepared (node-postgres's unnamed statement). */
 export function statementName(sql: string): string {
-  if (!KEPT_TAG.test(sql)) return "";
+  if (!isLookupStatement(sql)) return "";
   const known = names.get(sql);
   if (known !== undefined) return known;
   if (names.size >= MAX_KEPT) return "";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Caller } from "../auth/caller";
 import { requireMember } from "../auth/guards";
-import { db } from "../db/client";
+import { lookupDb } from "../db/client";
 import { formatDate } from "../dates";
 import { AppError } from "../errors";
 import { foldedText } from "../search/fold";
@@ -24,7 +24,7 @@ async function expandAliases(workspace: string, q: string): Promise<Map<string, 
   if (!keys.length) return new Map();
   // One statement (a nested Prisma select was three round trips on every lookup), kept
   // prepared by its tag (lib/db/statement-names.ts): planning it took 1.3 ms, running it 0.2.
-  const hits = await db.$queryRaw<{ normalized: string; actor: string; aliases: string[] }[]>`SELECT /* lookup:aliases */
+  const hits = await lookupDb.$queryRaw<{ normalized: string; actor: string; aliases: string[] }[]>`SELECT /* lookup:aliases */
       a."normalized", x."name" AS actor, array_agg(b."alias" ORDER BY b."alias") AS aliases
     FROM "Workspace" w
     JOIN "ActorAlias" a ON a."workspaceId" = w."id"

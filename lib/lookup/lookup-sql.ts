@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import { lookupDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { padded } from "../db/statement-names";
 import { termPattern, type SearchTerm } from "../search/query";
@@ -74,7 +74,7 @@ async function phraseCondition(phrase: string) {
  */
 function bestSources(workspaceId: string, ctes: Prisma.Sql, limit: number, phrase: string) {
   const pattern = ` ${phrase} `;
-  return db.$queryRaw<SourceRow[]>`WITH /* lookup:source */ ${ctes}
+  return lookupDb.$queryRaw<SourceRow[]>`WITH /* lookup:source */ ${ctes}
     SELECT m."entityId" AS id, m.rank, m.score, length(m."folded") AS "foldedLength",
       CASE WHEN m.rank = 3 THEN strpos(m."folded", ${pattern}) END AS at,
       CASE WHEN m.rank = 3 THEN (length(m."folded") - length(replace(m."folded", ${pattern}, ''))) / length(${pattern}) END AS occurrences,
@@ -88,7 +88,7 @@ function bestSources(workspaceId: string, ctes: Prisma.Sql, limit: number, phras
  * in the same statement (passage-details.ts).
  */
 async function bestExcerpts(workspaceId: string, ctes: Prisma.Sql, limit: number): Promise<PassageDetail[]> {
-  const rows = await db.$queryRaw<Parameters<typeof passageDetailsOf>[0]>`WITH /* lookup:excerpt */ ${ctes},
+  const rows = await lookupDb.$queryRaw<Parameters<typeof passageDetailsOf>[0]>`WITH /* lookup:excerpt */ ${ctes},
     top AS MATERIALIZED (SELECT m."entityId" AS id, x."sourceId", m.rank, m.score, x."createdAt" FROM m
       JOIN "Excerpt" x ON x."id" = m."entityId" AND x."workspaceId" = ${workspaceId}
       ORDER BY m.rank DESC, m.score DESC, x."createdAt" DESC, x."id" LIMIT ${limit})

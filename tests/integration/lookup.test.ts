@@ -1,7 +1,7 @@
 // Citation lookup: exact quotes first, then the same words under another name
 // (aliases, spellings, script forms), then near quotes; Persian; tenancy.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../lib/db/client";
+import { db, lookupDb } from "../../lib/db/client";
 import { findPassages, type LookupResults } from "../../lib/lookup/find-passages";
 import { citePassage } from "../../lib/citations/cite-passage";
 import { createExcerpt } from "../../lib/sources/create-excerpt";
@@ -67,17 +67,27 @@ describe("findPassages", () => {
     expect(marked(hit!.passage).length).toBeGreaterThan(0);
   });
 
-  it("answers the tenth time as the first: the lookup's statements are kept prepared and PostgreSQL may switch to one generic plan", async () => {
+  it("answers the tenth time as the first: the lookup's statements are kept prepared, each with one generic plan, on connections of their own", async () => {
     const excerpt = await db.excerpt.findFirstOrThrow({ where: { workspaceId: demo.workspaceId, exact: { contains: "IS-K" } }, orderBy: { createdAt: "asc" } });
     const q = excerpt.exact.split(" ").slice(0, 7).join(" ");
     const first = await lookup(q);
     expect(first.passages[0]).toMatchObject({ excerptId: excerpt.id, rank: 3 });
     // Past five runs on a connection PostgreSQL weighs a generic plan; either plan must give the same answer.
     for (let call = 2; call <= 10; call += 1) expect(await lookup(q)).toEqual(first);
-    // Ten reads at once take every connection of the pool (DATABASE_POOL_SIZE, 10 by default): one of them holds the statements.
-    const held = await Promise.all(Array.from({ length: 10 }, () => db.$queryRaw<{ statement: string }[]>`SELECT statement FROM pg_prepared_statements WHERE name LIKE 'cc\_%'`));
+    // Ten reads at once take every connection of the lookup's pool (DATABASE_POOL_SIZE, 10 by default): they hold the statements.
+    const held = await Promise.all(
+      Array.from({ length: 10 }, () => lookupDb.$queryRaw<{ statement: string; generic: bigint; custom: bigint }[]>`
+        SELECT statement, generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements WHERE name LIKE 'cc\_%'`),
+    );
     const kept = new Set(held.flat().map((r) => r.statement.slice(0, 24)));
     expect([...kept].sort()).toEqual(["SELECT /* lookup:aliases", "WITH /* lookup:excerpt *", "WITH /* lookup:source */"]);
+    // On those connections every run used the statement's one generic plan; the app's other connections plan as PostgreSQL chooses.
+    expect(held.flat().every((r) => Number(r.custom) === 0 && Number(r.generic) > 0)).toBe(true);
+    const [[lookupSide], [appSide]] = await Promise.all([
+      lookupDb.$queryRaw<{ mode: string }[]>`SELECT current_setting('plan_cache_mode') AS mode`,
+      db.$queryRaw<{ mode: string }[]>`SELECT current_setting('plan_cache_mode') AS mode`,
+    ]);
+    expect([lookupSide.mode, appSide.mode]).toEqual(["force_generic_plan", "auto"]);
     const misspelt = q.replace(/\b(\w)(\w)(\w+)/, "$1$3");
     const typo = await lookup(misspelt);
     expect(typo.passages[0]).toMatchObject({ excerptId: excerpt.id, rank: 1 });

@@ -10,6 +10,6 @@ if (!["127.0.0.1", "localhost", "::1"].includes(host)) {
 }
 
 afterAll(async () => {
-  const { db } = await import("../../lib/db/client");
-  await db.$disconnect();
+  const { disconnectAll } = await import("../../lib/db/client");
+  await disconnectAll();
 });
