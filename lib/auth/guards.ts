@@ -47,8 +47,7 @@ type MembershipRow = Omit<MembershipWithWorkspace, "workspace"> & { slug: string
  * workspace: one statement on every page and API call (Prisma's `include` sent two).
  */
 async function membershipOf(userId: string, workspace: string): Promise<MembershipWithWorkspace | null> {
-  const [row] = await db.$queryRaw<MembershipRow[]>`
-    SELECT m."id", m."workspaceId", m."userId", m."role"::text AS "role", m."createdAt", m."version",
+  const [row] = await db.$queryRaw<MembershipRow[]>`SELECT /* auth:membership */ m."id", m."workspaceId", m."userId", m."role"::text AS "role", m."createdAt", m."version",
       w."slug", w."name", w."description", w."createdAt" AS "wCreatedAt", w."updatedAt" AS "wUpdatedAt", w."version" AS "wVersion"
     FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId"
     WHERE m."userId" = ${userId} AND (w."id" = ${workspace} OR w."slug" = ${workspace})

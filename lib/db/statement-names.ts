@@ -7,31 +7,43 @@ import { createHash } from "node:crypto";
  * in lib/lookup/find-passages.ts). Planning the passages' statement takes 2-3 ms,
  * about half its usual run; the aliases' 1.3 ms, six times its run. They run on the
  * lookup's own connections (lib/db/client.ts lookupDb), where each text has one
- * generic plan (session-settings.ts lookupConnectionOptions).
+ * generic plan (session-settings.ts lookupConnectionOptions). Also the two short
+ * statements every page and API call sends first, the token check (`auth:token`,
+ * lib/auth/caller.ts) and the membership check (`auth:membership`, lib/auth/guards.ts),
+ * on the app's connections: after five calls PostgreSQL keeps their generic plan,
+ * which is the custom one, and stops planning them.
  *
  * A kept statement holds ~0.7 MB of its backend's memory, per connection and per
  * distinct text (the text varies with the quote's length and its other names), and
- * node-postgres never lets one go. So only the first MAX_KEPT texts this process
- * meets are named; any other runs unprepared, as every other statement does.
+ * node-postgres never lets one go. So only the first MAX_KEPT lookup texts this
+ * process meets are named; any other runs unprepared, as every other statement does.
  * The near-quote clauses are padded (`padded`) so that quotes of different lengths
  * share a text. Measurements: bench/explain/lookup-prepared.txt.
  */
 export const MAX_KEPT = 16;
 // Anchored, so every other statement the app sends is turned away at its first characters.
-const KEPT_TAG = /^(WITH|SELECT) \/\* lookup:(excerpt|source|aliases) \*\//;
+const LOOKUP_TAG = /^(WITH|SELECT) \/\* lookup:(excerpt|source|aliases) \*\//;
+const AUTH_TAG = /^SELECT \/\* auth:(token|membership) \*\//;
 
 /** Whether the SQL is one of the lookup's tagged statements (kept prepared while MAX_KEPT allows). */
-export const isLookupStatement = (sql: string) => KEPT_TAG.test(sql);
+export const isLookupStatement = (sql: string) => LOOKUP_TAG.test(sql);
 
+const nameOf = (sql: string) => `cc_${createHash("sha256").update(sql).digest("hex").slice(0, 32)}`;
+// The lookup's texts named so far (at most MAX_KEPT); the two auth texts, fixed and small, always are.
 const names = new Map<string, string>();
+const authNames = new Map<string, string>();
 
 /** The prepared statement's name for this SQL text, or "" to run it unprepared (node-postgres's unnamed statement). */
 export function statementName(sql: string): string {
+  if (AUTH_TAG.test(sql)) {
+    if (!authNames.has(sql)) authNames.set(sql, nameOf(sql));
+    return authNames.get(sql)!;
+  }
   if (!isLookupStatement(sql)) return "";
   const known = names.get(sql);
   if (known !== undefined) return known;
   if (names.size >= MAX_KEPT) return "";
-  const name = `cc_${createHash("sha256").update(sql).digest("hex").slice(0, 32)}`;
+  const name = nameOf(sql);
   names.set(sql, name);
   return name;
 }

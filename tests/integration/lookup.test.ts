@@ -88,6 +88,9 @@ describe("findPassages", () => {
       db.$queryRaw<{ mode: string }[]>`SELECT current_setting('plan_cache_mode') AS mode`,
     ]);
     expect([lookupSide.mode, appSide.mode]).toEqual(["force_generic_plan", "auto"]);
+    // The membership check every lookup starts with is kept prepared on the app's connections.
+    const app = await Promise.all(Array.from({ length: 10 }, () => db.$queryRaw<{ statement: string }[]>`SELECT statement FROM pg_prepared_statements WHERE name LIKE 'cc\_%'`));
+    expect(app.flat().some((r) => r.statement.startsWith("SELECT /* auth:membership */"))).toBe(true);
     const misspelt = q.replace(/\b(\w)(\w)(\w+)/, "$1$3");
     const typo = await lookup(misspelt);
     expect(typo.passages[0]).toMatchObject({ excerptId: excerpt.id, rank: 1 });

@@ -4,7 +4,7 @@ import { MAX_KEPT, padded, statementName } from "../../lib/db/statement-names";
 const lookupSql = (n: number) => `WITH /* lookup:excerpt */ q AS (SELECT ${n})`;
 
 describe("statementName", () => {
-  it("names only the lookup's tagged statements, the same text always the same name, and at most MAX_KEPT texts", () => {
+  it("names only the tagged statements, the same text always the same name, and at most MAX_KEPT of the lookup's texts", () => {
     expect(statementName(`SELECT 1 FROM "Claim" WHERE "id" = $1`)).toBe("");
     expect(statementName(`WITH /* lookup:near */ q AS (SELECT 1)`)).toBe("");
     expect(statementName(`SELECT 1 /* WITH /* lookup:excerpt */ */`)).toBe("");
@@ -22,6 +22,11 @@ describe("statementName", () => {
     // The process has met MAX_KEPT texts: a new one runs unprepared; the kept ones keep their names.
     expect(statementName(lookupSql(MAX_KEPT))).toBe("");
     expect(statementName(lookupSql(0))).toBe(first);
+    // The token and membership checks are named whatever the lookup has used up, and only with their tag first.
+    expect(statementName(`SELECT /* auth:token */ "userId" FROM "ApiToken" WHERE "tokenHash" = $1`)).toMatch(/^cc_[0-9a-f]{32}$/);
+    expect(statementName(`SELECT /* auth:membership */ m."id" FROM "Membership" m`)).toMatch(/^cc_/);
+    expect(statementName(`SELECT /* auth:session */ 1`)).toBe("");
+    expect(statementName(`\n  SELECT /* auth:token */ 1`)).toBe("");
   });
 });
 
