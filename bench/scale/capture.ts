@@ -7,9 +7,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../../lib/db/generated/client";
 import { connectionOptions, lookupConnectionOptions } from "../../lib/db/session-settings";
-import { isLookupStatement, statementName } from "../../lib/db/statement-names";
+import { statementName } from "../../lib/db/statement-names";
 
-export type Statement = { sql: string; params: unknown[] };
+/** A statement as sent, and whether through the lookup's own client (lib/db/client.ts lookupDb). */
+export type Statement = { sql: string; params: unknown[]; lookup?: boolean };
 
 export function installCapturingClient(url: string) {
   // As lib/db/client.ts: the app's client and the lookup's own, both recording into one list.
@@ -25,7 +26,9 @@ export function installCapturingClient(url: string) {
   const client = capturing(connectionOptions);
   const lookupClient = capturing(lookupConnectionOptions);
   let recording: Statement[] | null = null;
-  for (const c of [client, lookupClient]) c.$on("query", (event) => recording?.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
+  for (const [c, lookup] of [[client, false], [lookupClient, true]] as const) {
+    c.$on("query", (event) => recording?.push({ sql: event.query, params: JSON.parse(event.params) as unknown[], lookup }));
+  }
   const clients = globalThis as unknown as { counterclaimDb?: unknown; counterclaimLookupDb?: unknown };
   clients.counterclaimDb = client;
   clients.counterclaimLookupDb = lookupClient;
@@ -51,8 +54,8 @@ export function installCapturingClient(url: string) {
     async replay(statements: Statement[]) {
       const [connection, lookupConnection] = await Promise.all([pool.connect(), lookupPool.connect()]);
       try {
-        // The lookup's statements through its own connections, as lib/db/client.ts sends them.
-        for (const s of statements) await (isLookupStatement(s.sql) ? lookupConnection : connection).query({ name: statementName(s.sql), text: s.sql, values: s.params });
+        // Each statement through connections with the settings of the client that sent it.
+        for (const s of statements) await (s.lookup ? lookupConnection : connection).query({ name: statementName(s.sql), text: s.sql, values: s.params });
       } finally {
         connection.release();
         lookupConnection.release();

@@ -40,8 +40,8 @@ function lazyClient(key: keyof Clients, options: string): Db {
 export const db: Db = lazyClient("counterclaimDb", connectionOptions);
 
 /**
- * A second client, with connections of its own, for the citation lookup's kept
- * statements only: they run with generic plans (session-settings.ts
+ * A second client, with connections of its own, for the citation lookup's shingle
+ * statements and alias read only: they run with generic plans (session-settings.ts
  * lookupConnectionOptions).
  */
 export const lookupDb: Db = lazyClient("counterclaimLookupDb", lookupConnectionOptions);

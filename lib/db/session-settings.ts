@@ -14,12 +14,13 @@ export const connectionOptions = "-c max_parallel_workers_per_gather=0";
 
 /**
  * The citation lookup's own connections (lib/db/client.ts `lookupDb`) add
- * plan_cache_mode = force_generic_plan. Its three statements are kept prepared
+ * plan_cache_mode = force_generic_plan. They carry the statements that find a quote
+ * of three words or more by its shingles, and the alias read, all kept prepared
  * (statement-names.ts); under auto PostgreSQL still made a custom plan on most calls
  * (the sources' statement on every one), planning 1-2.5 ms a statement each time.
- * With one generic plan per statement text the lookup API answered 1.3-2.3 ms
- * sooner (median of 240 paired calls, three runs; bench/explain/lookup-prepared.txt).
- * Only those connections: on the app's others the setting would give every
- * parameterised statement a plan made without its values.
+ * With one generic plan per statement text the lookup API answered ~1 ms sooner
+ * (median of 240 paired calls, four runs: 0.3-1.2 ms). Not on the app's other
+ * connections, where every parameterised statement would be planned without its
+ * values: a short phrase's trigram statements, planned so, ran 2-3× slower.
  */
 export const lookupConnectionOptions = `${connectionOptions} -c plan_cache_mode=force_generic_plan`;

@@ -5,9 +5,10 @@ import { createHash } from "node:crypto";
  * made once rather than on every call: the citation lookup's three statements (tagged
  * `lookup:excerpt` and `lookup:source` in lib/lookup/lookup-sql.ts, `lookup:aliases`
  * in lib/lookup/find-passages.ts). Planning the passages' statement takes 2-3 ms,
- * about half its usual run; the aliases' 1.3 ms, six times its run. They run on the
- * lookup's own connections (lib/db/client.ts lookupDb), where each text has one
- * generic plan (session-settings.ts lookupConnectionOptions). Also the two short
+ * about half its usual run; the aliases' 1.3 ms, six times its run. A quote's (three
+ * words or more) run on the lookup's own connections (lib/db/client.ts lookupDb), where
+ * each text has one generic plan (session-settings.ts lookupConnectionOptions); a
+ * short phrase's on the app's, where PostgreSQL chooses (plan_cache_mode auto). Also the two short
  * statements every page and API call sends first, the token check (`auth:token`,
  * lib/auth/caller.ts) and the membership check (`auth:membership`, lib/auth/guards.ts),
  * on the app's connections: after five calls PostgreSQL keeps their generic plan,
@@ -25,8 +26,6 @@ export const MAX_KEPT = 16;
 const LOOKUP_TAG = /^(WITH|SELECT) \/\* lookup:(excerpt|source|aliases) \*\//;
 const AUTH_TAG = /^SELECT \/\* auth:(token|membership) \*\//;
 
-/** Whether the SQL is one of the lookup's tagged statements (kept prepared while MAX_KEPT allows). */
-export const isLookupStatement = (sql: string) => LOOKUP_TAG.test(sql);
 
 const nameOf = (sql: string) => `cc_${createHash("sha256").update(sql).digest("hex").slice(0, 32)}`;
 // The lookup's texts named so far (at most MAX_KEPT); the two auth texts, fixed and small, always are.
@@ -39,7 +38,7 @@ export function statementName(sql: string): string {
     if (!authNames.has(sql)) authNames.set(sql, nameOf(sql));
     return authNames.get(sql)!;
   }
-  if (!isLookupStatement(sql)) return "";
+  if (!LOOKUP_TAG.test(sql)) return "";
   const known = names.get(sql);
   if (known !== undefined) return known;
   if (names.size >= MAX_KEPT) return "";
