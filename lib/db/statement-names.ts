@@ -6,13 +6,13 @@ import { createHash } from "node:crypto";
  * `lookup:excerpt` and `lookup:source` in lib/lookup/lookup-sql.ts, `lookup:aliases`
  * in lib/lookup/find-passages.ts). Planning the passages' statement takes 2-3 ms,
  * about half its usual run; the aliases' 1.3 ms, six times its run. A quote's (three
- * words or more) run on the lookup's own connections (lib/db/client.ts lookupDb), where
- * each text has one generic plan (session-settings.ts lookupConnectionOptions); a
- * short phrase's on the app's, where PostgreSQL chooses (plan_cache_mode auto). Also the two short
- * statements every page and API call sends first, the token check (`auth:token`,
- * lib/auth/caller.ts) and the membership check (`auth:membership`, lib/auth/guards.ts),
- * on the app's connections: after five calls PostgreSQL keeps their generic plan,
- * which is the custom one, and stops planning them.
+ * words or more) run on the lookup's own connections (lib/db/client.ts lookupDb),
+ * where each text has one generic plan (session-settings.ts lookupConnectionOptions);
+ * a short phrase's on the app's, where PostgreSQL chooses (plan_cache_mode auto).
+ * Also the two short statements every page and API call sends first, the token check
+ * (`auth:token`, lib/auth/caller.ts) and the membership check (`auth:membership`,
+ * lib/auth/guards.ts), on the app's connections: their generic plan is the custom
+ * one, so after five calls PostgreSQL keeps it and stops planning them.
  *
  * A kept statement holds ~0.7 MB of its backend's memory, per connection and per
  * distinct text (the text varies with the quote's length and its other names), and
