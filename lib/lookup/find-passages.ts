@@ -8,7 +8,7 @@ import { foldedText } from "../search/fold";
 import { matchRanges, snippetAround, type Segment } from "../search/highlight";
 import { aliasKeys, buildTerms, queryPhrase, type AliasMatch, type SearchTerm } from "../search/query";
 import { passageHref } from "../text/pages";
-import { matchingExcerpts, matchingSources, rankWords, type Rank, type SourceRow } from "./lookup-sql";
+import { matchingExcerpts, matchingSources, quoteVariants, rankWords, type Rank, type SourceRow } from "./lookup-sql";
 import { CONTEXT, type TextWindow } from "./passage-details";
 import { LOOKUP_LIMIT, lookupSchema } from "./schemas";
 
@@ -57,9 +57,10 @@ const WINDOWS = [120, 4000];
 /**
  * Where the words occur in a source text. Folding a text for highlighting costs
  * about a microsecond per character — folding 25 whole sources was most of a
- * lookup's time — so for an exact quote only a window around where SQL found it in
- * the folded text is folded (its position scaled by the lengths: folding changes a
- * text's length a little); the whole text when the windows miss or SQL had no position.
+ * lookup's time — so for a quote (or its name variant) only a window around where SQL
+ * found it in the folded text is folded (its position scaled by the lengths: folding
+ * changes a text's length a little); the whole text when the windows miss or SQL had
+ * no position (a short phrase's words under other names).
  */
 function sourceRanges(row: SourceRow, used: SearchTerm[], quoteLength: number) {
   const { text } = row;
@@ -150,11 +151,15 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
     };
   });
 
+  // A source holding the quote under another name is marked where that variant occurs,
+  // as one run; for a phrase too short for variants, its words under any of their names.
+  const variants = quoteVariants(phrase, terms);
+  const variantTerm: SearchTerm = { label: q, alternatives: variants };
   const sources = (await sourceMatches).map((s) => {
     const rank = s.rank as Rank;
-    const used = rank === 3 ? [phraseTerm] : terms;
-    const ranges = sourceRanges(s, used, phrase.length);
-    // SQL counts an exact quote's occurrences in the folded text (title included); else the ranges found.
+    const used = rank === 3 ? [phraseTerm] : variants.length ? [variantTerm] : terms;
+    const ranges = sourceRanges(s, used, rank === 3 ? phrase.length : Math.max(0, ...variants.map((v) => v.length)));
+    // SQL counts the quote's or its variants' occurrences in the folded text (title included); else the ranges found.
     const occurrences = s.occurrences ?? ranges.length;
     return { id: s.id, title: s.title, publisher: s.publisher, rank, match: rankWords[rank], occurrences, snippet: snippetAround(s.text, ranges), href: `/w/${ws.slug}/sources/${s.id}` };
   });

@@ -37,12 +37,15 @@ export const NEAR_THRESHOLD = 0.6;
 type Kind = "EXCERPT" | "SOURCE";
 type Ranked = { id: string; rank: number; score: number };
 /**
- * A source's match with the source's own fields, and where the quote first occurs in
- * its folded text and how often (rank 3; else null).
+ * A source's match with the source's own fields, and where the quote (rank 3) or, for
+ * a quote of SHINGLE_WORDS words or more, one of its name variants (rank 2) first
+ * occurs in its folded text and how often; else null.
  */
 export type SourceRow = Ranked & { at: number | null; occurrences: number | null; foldedLength: number; title: string; publisher: string | null; text: string };
 
 const contains = (pattern: string) => `%${pattern}%`;
+/** A text[] literal for a query parameter: each value quoted, its quotes and backslashes escaped. */
+const textArray = (values: string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`;
 // A literal, not a parameter, so the planner can match the partial indexes (trigram, shingles) of that kind.
 const kindSql = (kind: Kind) => Prisma.raw(`'${kind}'::"SearchKind"`);
 
@@ -72,12 +75,16 @@ async function phraseCondition(phrase: string) {
  * how often, so the page folds a window of the text around it for the snippet rather
  * than the whole text (lib/search/fold.ts is costly per character).
  */
-function bestSources(client: Db, workspaceId: string, ctes: Prisma.Sql, limit: number, phrase: string) {
+function bestSources(client: Db, workspaceId: string, ctes: Prisma.Sql, limit: number, phrase: string, variants: string[]) {
   const pattern = ` ${phrase} `;
+  // One array parameter, so the statement's text does not vary with the number of variants.
+  const named = textArray(variants.map((v) => ` ${v} `));
   return client.$queryRaw<SourceRow[]>`WITH /* lookup:source */ ${ctes}
     SELECT m."entityId" AS id, m.rank, m.score, length(m."folded") AS "foldedLength",
-      CASE WHEN m.rank = 3 THEN strpos(m."folded", ${pattern}) END AS at,
-      CASE WHEN m.rank = 3 THEN (length(m."folded") - length(replace(m."folded", ${pattern}, ''))) / length(${pattern}) END AS occurrences,
+      CASE WHEN m.rank = 3 THEN strpos(m."folded", ${pattern})
+        WHEN m.rank = 2 THEN (SELECT min(nullif(strpos(m."folded", v), 0)) FROM unnest(${named}::text[]) v) END AS at,
+      CASE WHEN m.rank = 3 THEN (length(m."folded") - length(replace(m."folded", ${pattern}, ''))) / length(${pattern})
+        WHEN m.rank = 2 THEN (SELECT sum((length(m."folded") - length(replace(m."folded", v, ''))) / length(v)) FROM unnest(${named}::text[]) v) END AS occurrences,
       s."title", s."publisher", s."text"
     FROM m JOIN "Source" s ON s."id" = m."entityId" AND s."workspaceId" = ${workspaceId}
     ORDER BY m.rank DESC, m."entityId" LIMIT ${limit}`;
@@ -96,12 +103,22 @@ async function bestExcerpts(client: Db, workspaceId: string, ctes: Prisma.Sql, l
   return passageDetailsOf(rows);
 }
 
+/**
+ * The quote with its actors under their other names (ISKP → IS-K, داعش…): the
+ * phrases rank 2 looks for. None for a phrase too short for shingles, whose rank 2
+ * is its words under any name, anywhere in the text.
+ */
+export function quoteVariants(phrase: string, terms: SearchTerm[]): string[] {
+  if (foldedWords(phrase).length < SHINGLE_WORDS) return [];
+  return nameVariants(phrase, terms).filter((v) => foldedWords(v).length >= SHINGLE_WORDS);
+}
+
 /** Rank 3 (the quote itself) and rank 2 (the quote naming an actor by another name), by shingles: rows for a CTE. */
 async function quoteRows(kind: Kind, workspaceId: string, phrase: string, terms: SearchTerm[], limit: number) {
   // Sources are listed by id, not ranked by recency, and each checked is a whole text
   // read from TOAST: read no more than are shown.
   const cap = kind === "SOURCE" ? limit : CANDIDATES;
-  const variants = nameVariants(phrase, terms).filter((v) => foldedWords(v).length >= SHINGLE_WORDS);
+  const variants = quoteVariants(phrase, terms);
   // The quote itself bucket by bucket (shingle-buckets.ts): a quote of common words
   // stops at the first bucket that fills the page. Its name variants, rarer, read the
   // kind's index over all buckets: eight buckets of their OR took longer to plan than to run.
@@ -214,7 +231,7 @@ export async function matchingExcerpts(workspaceId: string, phrase: string, term
 export async function matchingSources(workspaceId: string, phrase: string, terms: SearchTerm[], limit: number): Promise<SourceRow[]> {
   const short = foldedWords(phrase).length < SHINGLE_WORDS;
   const matches = short ? shortPhraseRows("SOURCE", workspaceId, phrase, terms) : await quoteRows("SOURCE", workspaceId, phrase, terms, limit);
-  const rows = await bestSources(short ? shortPhraseClient : lookupDb, workspaceId, Prisma.sql`m AS MATERIALIZED (${matches})`, limit, phrase);
+  const rows = await bestSources(short ? shortPhraseClient : lookupDb, workspaceId, Prisma.sql`m AS MATERIALIZED (${matches})`, limit, phrase, quoteVariants(phrase, terms));
   const orNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
   return rows
     .map((r) => ({ ...r, rank: Number(r.rank), score: Number(r.score), at: orNull(r.at), occurrences: orNull(r.occurrences), foldedLength: Number(r.foldedLength) }))

@@ -114,6 +114,14 @@ describe("findPassages", () => {
     expect(marked(found!.passage)).toContain("is-k");
   });
 
+  it("counts and shows a source's quote under another name where it occurs, not each of its words wherever they occur", async () => {
+    // The RFE/RL article says "Daesh has been defeated and suppressed" once; "has", "been" and "and" are everywhere in it.
+    const results = await lookup("ISKP has been defeated and suppressed");
+    const source = results.sources.find((s) => s.title.startsWith("IS-K Attacks Puncture"));
+    expect(source).toMatchObject({ rank: 2, occurrences: 1 });
+    expect(marked(source!.snippet)).toEqual(["daesh has been defeated and suppressed"]);
+  });
+
   it("finds a longer quote under another name, whatever index bucket its passage is in", async () => {
     // "ISKP" makes the name variant "is k claimed responsibility for an april", found by shingles.
     const direct = (await lookup("IS-K claimed responsibility for an April")).passages.filter((p) => p.rank === 3);
