@@ -71,8 +71,8 @@ async function phraseCondition(phrase: string) {
 
 /**
  * Sources by rank, then id; with each source's title, publisher and text (read here,
- * not in a second round trip), where the quote first occurs in the folded text and
- * how often, so the page folds a window of the text around it for the snippet rather
+ * not in a second round trip), where the quote (or, at rank 2, one of its name
+ * `variants`) first occurs in the folded text and how often, so the page folds a window of the text around it for the snippet rather
  * than the whole text (lib/search/fold.ts is costly per character).
  */
 function bestSources(client: Db, workspaceId: string, ctes: Prisma.Sql, limit: number, phrase: string, variants: string[]) {
