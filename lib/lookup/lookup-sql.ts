@@ -44,8 +44,6 @@ type Ranked = { id: string; rank: number; score: number };
 export type SourceRow = Ranked & { at: number | null; occurrences: number | null; foldedLength: number; title: string; publisher: string | null; text: string };
 
 const contains = (pattern: string) => `%${pattern}%`;
-/** A text[] literal for a query parameter: each value quoted, its quotes and backslashes escaped. */
-const textArray = (values: string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`;
 // A literal, not a parameter, so the planner can match the partial indexes (trigram, shingles) of that kind.
 const kindSql = (kind: Kind) => Prisma.raw(`'${kind}'::"SearchKind"`);
 
@@ -78,7 +76,7 @@ async function phraseCondition(phrase: string) {
 function bestSources(client: Db, workspaceId: string, ctes: Prisma.Sql, limit: number, phrase: string, variants: string[]) {
   const pattern = ` ${phrase} `;
   // One array parameter, so the statement's text does not vary with the number of variants.
-  const named = textArray(variants.map((v) => ` ${v} `));
+  const named = variants.map((v) => ` ${v} `);
   return client.$queryRaw<SourceRow[]>`WITH /* lookup:source */ ${ctes}
     SELECT m."entityId" AS id, m.rank, m.score, length(m."folded") AS "foldedLength",
       CASE WHEN m.rank = 3 THEN strpos(m."folded", ${pattern})
