@@ -53,8 +53,8 @@ const kindSql = (kind: Kind) => Prisma.raw(`'${kind}'::"SearchKind"`);
  * offered both, the planner ANDed a trigram bitmap of 90,000 rows (465 ms) into a
  * shingle bitmap it could have used alone (34 ms): bench/explain/lookup-index-choices.txt.
  */
-async function phraseCondition(phrase: string) {
-  const keys = await rarestShingles(shinglesOf(` ${phrase} `));
+async function phraseCondition(phrase: string, kind: Kind) {
+  const keys = await rarestShingles(shinglesOf(` ${phrase} `), { wholeSetWhenCommon: kind === "SOURCE" });
   const like = Prisma.sql`(st."folded" || '') LIKE ${contains(` ${phrase} `)}`;
   return {
     /** Over the kind's whole shingle index. */
@@ -120,13 +120,13 @@ async function quoteRows(kind: Kind, workspaceId: string, phrase: string, terms:
   // The quote itself bucket by bucket (shingle-buckets.ts): a quote of common words
   // stops at the first bucket that fills the page. Its name variants, rarer, read the
   // kind's index over all buckets: eight buckets of their OR took longer to plan than to run.
-  const exact = await phraseCondition(phrase);
+  const exact = await phraseCondition(phrase, kind);
   const quoted = acrossBuckets(
     (bucket) => Prisma.sql`SELECT st."entityId", st."folded", 3 AS rank, 1::float8 AS score FROM "SearchText" st
       WHERE st."kind" = ${kindSql(kind)} AND st."workspaceId" = ${workspaceId} AND ${exact.inBucket(bucket)}`,
     cap,
   );
-  const named = (await Promise.all(variants.map((variant) => phraseCondition(variant)))).map((condition) => condition.anywhere);
+  const named = (await Promise.all(variants.map((variant) => phraseCondition(variant, kind)))).map((condition) => condition.anywhere);
   const aliased = variants.length
     ? Prisma.sql`UNION ALL (SELECT st."entityId", st."folded", 2 AS rank, 1::float8 AS score FROM "SearchText" st
         WHERE st."kind" = ${kindSql(kind)} AND st."workspaceId" = ${workspaceId}

@@ -9,9 +9,9 @@ import { db } from "../db/client";
  *
  * Why the lookup wants this: GIN answers `shingles @> {a,b,c,d}` by reading the
  * whole posting list of every key it cannot skip, and for a quote of common words
- * every list is long (tens of thousands of passages each). Asking for the one or
- * two rarest shingles instead reads the shortest lists; the LIKE on the folded text
- * that follows checks the whole quote anyway.
+ * every list is long (tens of thousands of passages each). Asking only for the
+ * shingles with short lists reads less; the LIKE on the folded text that follows
+ * checks the whole quote anyway.
  */
 const TTL_MS = 10 * 60_000;
 // The read in flight or done, so the dozen shingle sets of one lookup share it.
@@ -37,26 +37,41 @@ async function readFrequencies(): Promise<Map<number, number>> {
 }
 
 /**
- * The shingles of `set` worth asking the index for. Rarer than the common ones is not
- * rare enough on its own: one such shingle can still point at thousands of rows,
- * each then read and checked with LIKE (a source's whole text). So: the rare ones
- * when there are two or more (GIN intersects short lists cheaply); one rare one
- * with the rarest common one beside it (GIN walks the long list only where the
- * short one points); and when every one is common, the two rarest. One alone had
- * been enough for an exact quote of stock phrases, nearly every row a match; but a
- * quote whose words are common and whose wording is rare then had every row of its
- * rarest shingle checked: a bench quote's sources' statement read ~4,000 whole texts
- * for 7 matches (43 ms; 8.6 ms with two). With the bucketed index the second list
- * costs stock phrases ~0.2 ms. Measured: bench/explain/lookup-key-choices.txt.
+ * A shingle held by fewer than this share of rows has a posting list short enough to
+ * be worth reading for the rows it rules out (2%: 20,000 of the bench's million
+ * passages). Between 1% and 2% measured the same; 5% and 20% were slower.
  */
-export function keysToAsk(set: number[], frequency: ReadonlyMap<number, number>): number[] {
-  const rare = set.filter((h) => !frequency.has(h));
-  const commonRarestFirst = set.filter((h) => frequency.has(h)).sort((a, b) => frequency.get(a)! - frequency.get(b)!);
-  if (rare.length >= 2) return rare;
-  return [...rare, ...commonRarestFirst.slice(0, 2 - rare.length)];
+export const CHEAP_SHARE = 0.02;
+
+/**
+ * The shingles of `set` worth asking the index for. GIN reads every key's whole
+ * posting list, and every row it returns is then read and checked (LIKE on the
+ * folded text, a source's whole text; or a near quote's whole set). So: every
+ * shingle held by fewer than CHEAP_SHARE of rows (the rare ones, not in the
+ * statistics' list, and the less common of the listed), when there are two or more;
+ * else those with the rarest others up to two. Rare is not rare enough on its own:
+ * two shingles outside the list still held 2,913 passages together, 13 of them the
+ * near quote's whole set (7 ms of heap reads; 25 rows with the set's 0.7% shingles
+ * asked too). One key alone had had a bench quote's sources' statement read ~4,000
+ * whole texts for 7 matches.
+ *
+ * `wholeSetWhenCommon`: when every shingle is in the list, ask for them all. For
+ * sources, each row checked is a whole text: a quote of common words in rare
+ * wording had ~630 texts read for 7 matches (9.3 ms; 4.2 ms with every shingle),
+ * while for passages the long lists cost more than the short rows they rule out.
+ * Measured: bench/explain/lookup-key-choices.txt.
+ */
+export function keysToAsk(set: number[], frequency: ReadonlyMap<number, number>, { wholeSetWhenCommon = false } = {}): number[] {
+  // A shingle not in the list is rarer than all of those in it.
+  const share = (h: number) => frequency.get(h) ?? 0;
+  if (wholeSetWhenCommon && set.every((h) => frequency.has(h))) return set;
+  const cheap = set.filter((h) => share(h) < CHEAP_SHARE);
+  if (cheap.length >= 2) return cheap;
+  const rarestOthers = set.filter((h) => share(h) >= CHEAP_SHARE).sort((a, b) => share(a) - share(b));
+  return [...cheap, ...rarestOthers.slice(0, 2 - cheap.length)];
 }
 
 /** keysToAsk with the column's current statistics. */
-export async function rarestShingles(set: number[]): Promise<number[]> {
-  return keysToAsk(set, await frequencies());
+export async function rarestShingles(set: number[], options?: { wholeSetWhenCommon?: boolean }): Promise<number[]> {
+  return keysToAsk(set, await frequencies(), options);
 }
