@@ -7,13 +7,13 @@ import { foldedWords, intArray, nearMatchSets, SHINGLE_WORDS, shinglesOf } from 
 import { nameVariants } from "./name-variants";
 import { passageDetailsOf, passageDetailsSql, type PassageDetail } from "./passage-details";
 import { acrossBuckets, inBucket } from "./shingle-buckets";
-import { rarestShingles } from "./shingle-stats";
+import { shingleKeys } from "./shingle-stats";
 
 /**
  * The SQL behind a citation lookup, over the folded texts in SearchText (see
  * lib/search/fold.ts). A quote of three words or more is found by its shingles
  * (lib/search/shingles.ts: GIN indexes on SearchText.shingles) and checked with
- * LIKE, so its cost follows its rarest 3-word run; shorter phrases go through the
+ * LIKE, so its cost follows its rarer 3-word runs; shorter phrases go through the
  * trigram index. Every statement reads at most CANDIDATES rows from the index
  * before ranking, so a quote made of common words cannot turn into a scan of the
  * corpus: past that many matches the lookup ranks the first CANDIDATES it finds.
@@ -48,13 +48,13 @@ const contains = (pattern: string) => `%${pattern}%`;
 const kindSql = (kind: Kind) => Prisma.raw(`'${kind}'::"SearchKind"`);
 
 /**
- * Rows holding the phrase: found by its rarest shingles, checked with LIKE on the
- * folded text. The LIKE is written so the trigram index cannot take it (`|| ''`):
+ * Rows holding the phrase: found by the shingles shingle-stats.ts picks, checked with
+ * LIKE on the folded text. The LIKE is written so the trigram index cannot take it (`|| ''`):
  * offered both, the planner ANDed a trigram bitmap of 90,000 rows (465 ms) into a
  * shingle bitmap it could have used alone (34 ms): bench/explain/lookup-index-choices.txt.
  */
 async function phraseCondition(phrase: string, kind: Kind) {
-  const keys = await rarestShingles(shinglesOf(` ${phrase} `), { wholeSetWhenCommon: kind === "SOURCE" });
+  const keys = await shingleKeys(shinglesOf(` ${phrase} `), { wholeSetWhenCommon: kind === "SOURCE" });
   const like = Prisma.sql`(st."folded" || '') LIKE ${contains(` ${phrase} `)}`;
   return {
     /** Over the kind's whole shingle index. */
@@ -150,10 +150,10 @@ const NO_SHINGLE = -2147483648;
 async function nearRows(workspaceId: string, phrase: string, limit: number) {
   const sets = nearMatchSets(phrase);
   if (!sets.length) return null;
-  // The index is asked for each set's rarest shingles (a row holding a whole set holds
-  // those), each key set once and none that another's subset already covers; the
+  // The index is asked for each set's keys (shingle-stats.ts; a row holding a whole set
+  // holds those), each key set once and none that another's subset already covers; the
   // whole sets are then checked on the rows (`|| '{}'` keeps that off the index).
-  const keySets = [...new Map((await Promise.all(sets.map((set) => rarestShingles(set)))).map((k) => [k.join(","), k])).values()];
+  const keySets = [...new Map((await Promise.all(sets.map((set) => shingleKeys(set)))).map((k) => [k.join(","), k])).values()];
   const minimal = keySets.filter((k) => !keySets.some((other) => other !== k && other.length < k.length && other.every((h) => k.includes(h))));
   // Both lists are padded to a few fixed lengths, so quotes of different lengths share
   // one statement text and the plan kept for it (lib/db/statement-names.ts): the key

@@ -38,8 +38,8 @@ async function readFrequencies(): Promise<Map<number, number>> {
 
 /**
  * A shingle held by fewer than this share of rows has a posting list short enough to
- * be worth reading for the rows it rules out (2%: 20,000 of the bench's million
- * passages). Between 1% and 2% measured the same; 5% and 20% were slower.
+ * be worth reading for the rows it rules out (2%: about 20,000 rows of the bench's
+ * data set). 1% measured the same; 5% and 20% were slower.
  */
 export const CHEAP_SHARE = 0.02;
 
@@ -52,7 +52,7 @@ export const CHEAP_SHARE = 0.02;
  * else those with the rarest others up to two. Rare is not rare enough on its own:
  * two shingles outside the list still held 2,913 passages together, 13 of them the
  * near quote's whole set (7 ms of heap reads; 25 rows with the set's 0.7% shingles
- * asked too). One key alone had had a bench quote's sources' statement read ~4,000
+ * asked too). With one key alone, a bench quote's sources' statement had read ~4,000
  * whole texts for 7 matches.
  *
  * `wholeSetWhenCommon`: when every shingle is in the list, ask for them all. For
@@ -72,6 +72,6 @@ export function keysToAsk(set: number[], frequency: ReadonlyMap<number, number>,
 }
 
 /** keysToAsk with the column's current statistics. */
-export async function rarestShingles(set: number[], options?: { wholeSetWhenCommon?: boolean }): Promise<number[]> {
+export async function shingleKeys(set: number[], options?: { wholeSetWhenCommon?: boolean }): Promise<number[]> {
   return keysToAsk(set, await frequencies(), options);
 }
