@@ -70,16 +70,20 @@ export function datasetInfo(): DatasetInfo {
 
 export const serverUrl = () => process.env.BENCH_SERVER_URL!;
 
+/** Milliseconds per call: see timeApiFromOwnProcess. */
+export type ApiTimings = { first: number[]; samples: number[]; fetchSamples: number[] };
+
 /**
  * GETs of the app's API timed from a client process of its own (api-client.mjs), as
  * an API client calls it: each path once (`first`), then `rounds` times over all
- * (`samples`). The benchmarks run from the project root (scripts/bench.mjs).
+ * (`samples`), and the same calls through Node's fetch (`fetchSamples`). The
+ * benchmarks run from the project root (scripts/bench.mjs).
  */
-export function timeApiFromOwnProcess(paths: string[], token: string, rounds = 3): { first: number[]; samples: number[]; fetchSamples: number[] } {
+export function timeApiFromOwnProcess(paths: string[], token: string, rounds = 3): ApiTimings {
   const input = JSON.stringify({ base: serverUrl(), token, paths, rounds, budgetMs: Number(process.env.BENCH_BUDGET_MS ?? 20_000) });
   const child = spawnSync(process.execPath, [join(process.cwd(), "bench/scale/api-client.mjs")], { input, encoding: "utf8", maxBuffer: 16 * 2 ** 20 });
   if (child.status !== 0) throw new Error(`api-client.mjs failed: ${child.stderr || child.error}`);
-  return JSON.parse(child.stdout) as { first: number[]; samples: number[]; fetchSamples: number[] };
+  return JSON.parse(child.stdout) as ApiTimings;
 }
 
 export function meets(p95: number, limitMs: number) {
