@@ -26,7 +26,6 @@ export const MAX_KEPT = 16;
 const LOOKUP_TAG = /^(WITH|SELECT) \/\* lookup:(excerpt|source|aliases) \*\//;
 const AUTH_TAG = /^SELECT \/\* auth:(token|membership) \*\//;
 
-
 const nameOf = (sql: string) => `cc_${createHash("sha256").update(sql).digest("hex").slice(0, 32)}`;
 // The lookup's texts named so far (at most MAX_KEPT); the two auth texts, fixed and small, always are.
 const names = new Map<string, string>();

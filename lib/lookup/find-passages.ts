@@ -116,11 +116,13 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
   const phraseTerm: SearchTerm = { label: q, alternatives: [phrase] };
   if (!phrase) return { q, terms: [], passages: [], sources: [] };
 
+  // The phrases that count as the quote under another name, for the SQL and for the page alike.
+  const variants = quoteVariants(phrase, terms);
   // The sources' statement runs beside the passages' (another connection from the pool).
-  const sourceMatches = matchingSources(workspaceId, phrase, terms, LOOKUP_LIMIT);
+  const sourceMatches = matchingSources(workspaceId, phrase, terms, variants, LOOKUP_LIMIT);
   sourceMatches.catch(() => {});
   // Each passage comes with its citations, its source and that source's text around it.
-  const found = await matchingExcerpts(workspaceId, phrase, terms, LOOKUP_LIMIT);
+  const found = await matchingExcerpts(workspaceId, phrase, terms, variants, LOOKUP_LIMIT);
 
   const passages = found.map((e) => {
     const { source, context } = e;
@@ -153,7 +155,6 @@ export async function findPassages(caller: Caller | null, workspace: string, raw
 
   // A source holding the quote under another name is marked where that variant occurs,
   // as one run; for a phrase too short for variants, its words under any of their names.
-  const variants = quoteVariants(phrase, terms);
   const variantTerm: SearchTerm = { label: q, alternatives: variants };
   const sources = (await sourceMatches).map((s) => {
     const rank = s.rank as Rank;

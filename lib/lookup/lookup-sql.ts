@@ -70,8 +70,9 @@ async function phraseCondition(phrase: string, kind: Kind) {
 /**
  * Sources by rank, then id; with each source's title, publisher and text (read here,
  * not in a second round trip), where the quote (or, at rank 2, one of its name
- * `variants`) first occurs in the folded text and how often, so the page folds a window of the text around it for the snippet rather
- * than the whole text (lib/search/fold.ts is costly per character).
+ * `variants`) first occurs in the folded text and how often, so the page folds a
+ * window of the text around it for the snippet rather than the whole text
+ * (lib/search/fold.ts is costly per character).
  */
 function bestSources(client: Db, workspaceId: string, ctes: Prisma.Sql, limit: number, phrase: string, variants: string[]) {
   const pattern = ` ${phrase} `;
@@ -112,11 +113,10 @@ export function quoteVariants(phrase: string, terms: SearchTerm[]): string[] {
 }
 
 /** Rank 3 (the quote itself) and rank 2 (the quote naming an actor by another name), by shingles: rows for a CTE. */
-async function quoteRows(kind: Kind, workspaceId: string, phrase: string, terms: SearchTerm[], limit: number) {
+async function quoteRows(kind: Kind, workspaceId: string, phrase: string, variants: string[], limit: number) {
   // Sources are listed by id, not ranked by recency, and each checked is a whole text
   // read from TOAST: read no more than are shown.
   const cap = kind === "SOURCE" ? limit : CANDIDATES;
-  const variants = quoteVariants(phrase, terms);
   // The quote itself bucket by bucket (shingle-buckets.ts): a quote of common words
   // stops at the first bucket that fills the page. Its name variants, rarer, read the
   // kind's index over all buckets: eight buckets of their OR took longer to plan than to run.
@@ -211,25 +211,26 @@ function shortPhraseRows(kind: Kind, workspaceId: string, phrase: string, terms:
 const shortPhraseClient = db;
 
 /**
- * Excerpts containing the phrase (rank 3), the phrase under another name (2), or a
- * near quote (1, when the first two found fewer than `limit`): one statement.
+ * Excerpts containing the phrase (rank 3), the phrase under another name (2: its
+ * `variants`, from quoteVariants; for a short phrase its `terms`), or a near quote
+ * (1, when the first two found fewer than `limit`): one statement.
  */
-export async function matchingExcerpts(workspaceId: string, phrase: string, terms: SearchTerm[], limit: number): Promise<PassageDetail[]> {
+export async function matchingExcerpts(workspaceId: string, phrase: string, terms: SearchTerm[], variants: string[], limit: number): Promise<PassageDetail[]> {
   if (foldedWords(phrase).length < SHINGLE_WORDS) {
     return bestExcerpts(shortPhraseClient, workspaceId, Prisma.sql`m AS MATERIALIZED (${shortPhraseRows("EXCERPT", workspaceId, phrase, terms)})`, limit);
   }
-  const [quoted, near] = await Promise.all([quoteRows("EXCERPT", workspaceId, phrase, terms, limit), nearRows(workspaceId, phrase, limit)]);
+  const [quoted, near] = await Promise.all([quoteRows("EXCERPT", workspaceId, phrase, variants, limit), nearRows(workspaceId, phrase, limit)]);
   const ctes = near
     ? Prisma.sql`q AS MATERIALIZED (${quoted}), n AS MATERIALIZED (${near}), m AS (SELECT * FROM q UNION ALL SELECT * FROM n)`
     : Prisma.sql`m AS MATERIALIZED (${quoted})`;
   return bestExcerpts(lookupDb, workspaceId, ctes, limit);
 }
 
-/** Sources whose text holds the phrase (3) or it under another name (2): places not yet quoted as excerpts. */
-export async function matchingSources(workspaceId: string, phrase: string, terms: SearchTerm[], limit: number): Promise<SourceRow[]> {
+/** Sources whose text holds the phrase (3) or it under another name (2, as matchingExcerpts): places not yet quoted as excerpts. */
+export async function matchingSources(workspaceId: string, phrase: string, terms: SearchTerm[], variants: string[], limit: number): Promise<SourceRow[]> {
   const short = foldedWords(phrase).length < SHINGLE_WORDS;
-  const matches = short ? shortPhraseRows("SOURCE", workspaceId, phrase, terms) : await quoteRows("SOURCE", workspaceId, phrase, terms, limit);
-  const rows = await bestSources(short ? shortPhraseClient : lookupDb, workspaceId, Prisma.sql`m AS MATERIALIZED (${matches})`, limit, phrase, quoteVariants(phrase, terms));
+  const matches = short ? shortPhraseRows("SOURCE", workspaceId, phrase, terms) : await quoteRows("SOURCE", workspaceId, phrase, variants, limit);
+  const rows = await bestSources(short ? shortPhraseClient : lookupDb, workspaceId, Prisma.sql`m AS MATERIALIZED (${matches})`, limit, phrase, variants);
   const orNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
   return rows
     .map((r) => ({ ...r, rank: Number(r.rank), score: Number(r.score), at: orNull(r.at), occurrences: orNull(r.occurrences), foldedLength: Number(r.foldedLength) }))
