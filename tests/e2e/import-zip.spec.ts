@@ -1,5 +1,5 @@
 import { buildZip } from "../support/zip-builder";
-import { expect, test } from "./fixtures";
+import { expect, hydrated, test } from "./fixtures";
 
 test("an editor imports a .zip: each entry gets its own result, by its path, and the bad ones say why", async ({ page, signIn }) => {
   await signIn("editor");
@@ -17,6 +17,8 @@ test("an editor imports a .zip: each entry gets its own result, by its path, and
     { name: "__MACOSX/kunduz/._ministry.html", data: "resource fork" },
     { name: ".DS_Store", data: "finder" },
   ]);
+  // Files set before React has attached the input's change handler are never counted.
+  await hydrated(page.getByLabel("Documents"));
   await page.getByLabel("Documents").setInputFiles([{ name: "kunduz-pack.zip", mimeType: "application/zip", buffer: archive }]);
   await expect(page.getByText("1 file chosen")).toBeVisible();
   await page.getByRole("button", { name: "Import" }).click();

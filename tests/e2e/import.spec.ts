@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, hydrated, test } from "./fixtures";
 
 test("an editor imports two files, sees the progress complete and each result, and opens a new source", async ({ page, signIn }) => {
   await signIn("editor");
@@ -7,6 +7,8 @@ test("an editor imports two files, sees the progress complete and each result, a
   await expect(page.getByRole("heading", { name: "Import files" })).toBeVisible();
 
   const stamp = Date.now();
+  // Files set before React has attached the input's change handler are never counted.
+  await hydrated(page.getByLabel("Documents"));
   await page.getByLabel("Documents").setInputFiles([
     { name: "governor-statement.txt", mimeType: "text/plain", buffer: Buffer.from(`والی گفت که کاروان آسیبی ندیده است. ${stamp}\n`) },
     {
